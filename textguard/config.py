@@ -1,0 +1,147 @@
+"""Configuration: what to check, how strictly, and per-article hints.
+
+A :class:`Config` is an immutable value. It is built from keyword arguments, from a mapping (the
+``[tool.textguard]`` table of ``pyproject.toml``, a ``--config`` TOML file, or an article's
+``[config]`` table) with :meth:`Config.from_mapping`, and layered with :meth:`Config.merged`.
+Unknown keys and wrong types raise :class:`~textguard.errors.ConfigError` naming the key.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+from .findings import KINDS, Severity
+
+__all__ = ["Config", "load_config"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Config:
+    """Options of a check. Every field has a default a newsroom would pick."""
+
+    #: Findings at or above this severity make the verdict ``fail``.
+    fail_on: Severity = Severity.ERROR
+    #: Finding kinds that are not reported at all.
+    disabled: frozenset[str] = frozenset()
+    #: Severity overrides per kind, e.g. ``{"content-added": "error"}``.
+    severities: Mapping[str, Severity] = field(default_factory=dict)
+    #: Pin the original's body: it starts at the first occurrence of this text ...
+    body_starts_with: str | None = None
+    #: ... and ends after the first occurrence (after the start) of this text.
+    body_ends_with: str | None = None
+    #: Minimum similarity (0-100) for a copy sentence to count as the counterpart of an original one.
+    match_threshold: float = 55.0
+    #: Share of the original body (0-1) that may be missing at its end before a copy is ``truncated``.
+    truncation_tolerance: float = 0.08
+    #: Extra regular expressions: a copy paragraph matching one is a stray header/footer.
+    footer_patterns: tuple[str, ...] = ()
+    #: Extra regular expressions for photo credits (matched at the start of a paragraph or sentence).
+    credit_patterns: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.disabled) - set(KINDS))
+        if unknown:
+            raise ConfigError(f"disabled: unknown finding kind {unknown[0]!r}; kinds are {', '.join(KINDS)}")
+        for kind in self.severities:
+            if kind not in KINDS:
+                raise ConfigError(f"severities: unknown finding kind {kind!r}; kinds are {', '.join(KINDS)}")
+        if not 0 <= self.match_threshold <= 100:
+            raise ConfigError(f"match_threshold must be between 0 and 100, not {self.match_threshold}")
+        if not 0 <= self.truncation_tolerance < 1:
+            raise ConfigError(f"truncation_tolerance must be in [0, 1), not {self.truncation_tolerance}")
+        for key in ("footer_patterns", "credit_patterns"):
+            for pattern in getattr(self, key):
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ConfigError(f"{key}: invalid regular expression {pattern!r}: {exc}") from None
+
+    def severity_of(self, kind: str, default: Severity) -> Severity:
+        """The severity to report ``kind`` at: the configured override, else ``default``."""
+        return self.severities.get(kind, default)
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any], *, where: str = "config") -> Config:
+        """Build a config from TOML-like data; ``where`` names the source in error messages."""
+        return cls().merged(data, where=where)
+
+    def merged(self, data: Mapping[str, Any], *, where: str = "config") -> Config:
+        """A copy of this config with the keys of ``data`` applied on top."""
+        known = {f.name for f in fields(self)}
+        changes: dict[str, Any] = {}
+        for key, value in data.items():
+            name = key.replace("-", "_")
+            if name not in known:
+                raise ConfigError(f"{where}: unknown key {key!r}; known keys are {', '.join(sorted(known))}")
+            changes[name] = _coerce(name, value, where=f"{where}: {key}")
+        if "severities" in changes:
+            changes["severities"] = {**self.severities, **changes["severities"]}
+        return replace(self, **changes)
+
+
+def _coerce(name: str, value: Any, *, where: str) -> Any:
+    def fail(expected: str) -> ConfigError:
+        return ConfigError(f"{where} must be {expected}, not {value!r}")
+
+    if name == "fail_on":
+        try:
+            return Severity.parse(value)
+        except ValueError as exc:
+            raise ConfigError(f"{where}: {exc}") from None
+    if name == "disabled":
+        if isinstance(value, str) or not isinstance(value, list | tuple | set | frozenset):
+            raise fail("a list of finding kinds")
+        return frozenset(str(v) for v in value)
+    if name == "severities":
+        if not isinstance(value, Mapping):
+            raise fail('a table such as {"content-added" = "error"}')
+        try:
+            return {str(k): Severity.parse(v) for k, v in value.items()}
+        except ValueError as exc:
+            raise ConfigError(f"{where}: {exc}") from None
+    if name in ("body_starts_with", "body_ends_with"):
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            raise fail("a non-empty string")
+        return value
+    if name in ("match_threshold", "truncation_tolerance"):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise fail("a number")
+        return float(value)
+    if name in ("footer_patterns", "credit_patterns"):
+        if isinstance(value, str) or not isinstance(value, list | tuple):
+            raise fail("a list of regular expressions")
+        if not all(isinstance(v, str) for v in value):
+            raise fail("a list of strings")
+        return tuple(value)
+    return value  # pragma: no cover - every field is handled above
+
+
+def load_config(path: str | Path) -> Config:
+    """Read a config file: a ``pyproject.toml`` (its ``[tool.textguard]`` table) or a TOML file
+    whose top level (or ``[textguard]`` table) holds the keys."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(f"config file {p} does not exist") from None
+    except IsADirectoryError:
+        raise ConfigError(f"config file {p} is a directory, not a TOML file") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {p}: {exc.strerror or exc}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"config file {p} is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config file {p} is not valid TOML: {exc}") from None
+    if p.name == "pyproject.toml" or "tool" in data:
+        data = data.get("tool", {}).get("textguard", {})
+    elif "textguard" in data and isinstance(data["textguard"], dict):
+        data = data["textguard"]
+    return Config.from_mapping(data, where=str(p))

@@ -1,0 +1,27 @@
+"""Misuse errors.
+
+textguard has two kinds of failure. Problems *in the text* are findings in a report. Problems with
+*how textguard was called* (a file that cannot be read, a bad option, a malformed config) are
+exceptions derived from :class:`TextguardError`, whose message is one line that says what to do.
+The CLI turns them into exit status 2.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ConfigError", "FixtureError", "InputError", "TextguardError"]
+
+
+class TextguardError(Exception):
+    """Base class of every error textguard raises on purpose."""
+
+
+class InputError(TextguardError):
+    """A text could not be read: missing, a directory, binary, undecodable or unreadable."""
+
+
+class ConfigError(TextguardError):
+    """A configuration value or file is invalid (unknown key, wrong type, bad value)."""
+
+
+class FixtureError(TextguardError):
+    """A fixture article folder or its ``article.toml`` is malformed."""
