@@ -1,0 +1,126 @@
+"""Alignment: every original sentence finds its counterpart, whatever republishing did to it."""
+
+from __future__ import annotations
+
+import pytest
+
+from textguard.align import align, tokenize
+from textguard.segment import segment
+
+from .articles import ORIGINAL, PARAGRAPHS, copy_of
+
+
+def matched_texts(original: str, copy: str) -> dict[str, str]:
+    """Original sentence text -> copy text of its counterpart (missing sentences are absent)."""
+    oseg, cseg = segment(original), segment(copy)
+    result = align(oseg, cseg)
+    out = {}
+    for i, m in result.matches.items():
+        s = oseg.sentences[i]
+        first, last = cseg.sentences[m.copy_first], cseg.sentences[m.copy_last]
+        out[original[s.start:s.end]] = copy[first.start:last.end]
+    return out
+
+
+def sentences(text: str) -> list[str]:
+    seg = segment(text)
+    return [text[s.start:s.end] for s in seg.sentences]
+
+
+def test_tokenize_keeps_raw_offsets_and_folds_keys() -> None:
+    text = "\u201cCaf\u00e9\u201d NATO co\u00adop"
+    toks = tokenize(text)
+    assert toks.keys == ("caf\u00e9", "nato", "coop")
+    assert [text[s:e] for s, e in zip(toks.starts, toks.ends)] == ["Caf\u00e9", "NATO", "co\u00adop"]
+
+
+def test_identical_texts_match_every_sentence_to_itself() -> None:
+    pairs = matched_texts(ORIGINAL, ORIGINAL)
+    assert pairs == {s: s for s in sentences(ORIGINAL)}
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        pytest.param(lambda t: t.replace("\n", "\n\n"), id="blank-lines"),
+        pytest.param(lambda t: t.replace("\n", "\r\n"), id="crlf"),
+        pytest.param(lambda t: t.replace(" ", "\u00a0"), id="nbsp"),
+        pytest.param(lambda t: t.upper(), id="upper-case"),
+    ],
+)
+def test_typographic_variants_align_completely(variant) -> None:  # type: ignore[no-untyped-def]
+    copy = variant(ORIGINAL)
+    assert len(matched_texts(ORIGINAL, copy)) == len(sentences(ORIGINAL))
+
+
+def test_added_headline_and_subheading_do_not_disturb_alignment() -> None:
+    paras = PARAGRAPHS[:4] + ["What traders say"] + PARAGRAPHS[4:]
+    copy = copy_of(paras, head=["Tram line to return to Marlow harbour"])
+    pairs = matched_texts(ORIGINAL, copy)
+    assert len(pairs) == len(sentences(ORIGINAL))
+    assert "What traders say" not in pairs.values()
+    assert "Tram line to return to Marlow harbour" not in pairs.values()
+
+
+def test_moved_paragraph_is_still_found() -> None:
+    paras = PARAGRAPHS[:]
+    moved = paras.pop(6)
+    paras.insert(1, moved)
+    pairs = matched_texts(ORIGINAL, copy_of(paras))
+    assert pairs[moved] == moved
+
+
+def test_dropped_paragraph_is_unmatched_and_its_neighbours_are_not() -> None:
+    paras = PARAGRAPHS[:5] + PARAGRAPHS[6:]
+    pairs = matched_texts(ORIGINAL, copy_of(paras))
+    assert PARAGRAPHS[5] not in pairs
+    assert pairs[PARAGRAPHS[4].split(". ")[0] + "."] == PARAGRAPHS[4].split(". ")[0] + "."
+    assert pairs[PARAGRAPHS[6]] == PARAGRAPHS[6]
+
+
+def test_light_rewording_is_matched() -> None:
+    reworded = "On Tuesday night councillors voted 31 to 9 in favour, after a debate of almost four hours."
+    paras = PARAGRAPHS[:1] + [reworded] + PARAGRAPHS[2:]
+    pairs = matched_texts(ORIGINAL, copy_of(paras))
+    assert pairs[PARAGRAPHS[1]] == reworded
+
+
+def test_rewrite_between_matched_neighbours_is_paired_by_position() -> None:
+    # No long run of words survives, but the sentence stands where the original's stood.
+    rewritten = "Conservation charities welcomed the vote, saying fewer cars would clog the roads."
+    paras = PARAGRAPHS[:6] + [rewritten] + PARAGRAPHS[7:]
+    pairs = matched_texts(ORIGINAL, copy_of(paras))
+    assert pairs[PARAGRAPHS[6]] == rewritten
+
+
+def test_merged_sentences_map_into_one_copy_sentence() -> None:
+    merged = "Local traders were divided: some said the works would drive customers away while others welcomed the promise of more visitors to the waterfront."
+    paras = PARAGRAPHS[:4] + [merged] + PARAGRAPHS[5:]
+    pairs = matched_texts(ORIGINAL, copy_of(paras))
+    first, second = sentences(PARAGRAPHS[4])
+    assert pairs[second] == merged
+    assert first in pairs
+
+
+def test_glued_credit_does_not_prevent_a_match() -> None:
+    paras = PARAGRAPHS[:2] + ["Getty Images/Jo Bloggs" + PARAGRAPHS[2]] + PARAGRAPHS[3:]
+    pairs = matched_texts(ORIGINAL, copy_of(paras))
+    second = sentences(PARAGRAPHS[2])[1]
+    assert pairs[second] == second
+
+
+def test_unrelated_text_matches_nothing() -> None:
+    other = "A recipe for lemon cake needs flour, sugar, butter, eggs and two lemons.\nBake it for forty minutes.\n"
+    assert matched_texts(ORIGINAL, other) == {}
+
+
+def test_empty_sides() -> None:
+    assert matched_texts(ORIGINAL, "") == {}
+    assert matched_texts("", ORIGINAL) == {}
+
+
+def test_only_the_requested_sentences_are_aligned() -> None:
+    oseg = segment(ORIGINAL)
+    result = align(oseg, segment(ORIGINAL), sentences=[0, 2])
+    assert set(result.matches) == {0, 2}
+    assert result.original_sentences == (0, 2)

@@ -1,0 +1,193 @@
+"""Structural checks: what an unmatched paragraph is decides its kind and severity."""
+
+from __future__ import annotations
+
+import pytest
+
+from textguard import Config, Finding, Severity, check
+
+from .articles import ORIGINAL, PARAGRAPHS, copy_of
+
+SCRAPED = copy_of(
+    PARAGRAPHS,
+    head=["Listen to this article", "By Ana Ferreira, Transport Correspondent"],
+    tail=["Sign up for our morning newsletter", "© 2025 Valley Courier Ltd. All rights reserved."],
+)
+
+
+def findings(copy: str, original: str = ORIGINAL, **config: object) -> list[Finding]:
+    return list(check(original, copy, config=Config(**config) if config else None).findings)  # type: ignore[arg-type]
+
+
+def only(found: list[Finding], kind: str) -> list[Finding]:
+    return [f for f in found if f.kind == kind]
+
+
+def test_faithful_copy_has_no_findings() -> None:
+    assert findings(ORIGINAL) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        pytest.param("2025-03-04 18:22:06", "timestamp", id="timestamp"),
+        pytest.param("Listen to this article", "listen", id="listen-prompt"),
+        pytest.param("Published 5 hours ago", "timestamp", id="relative-time"),
+        pytest.param("Share this article", "share", id="share-prompt"),
+    ],
+)
+def test_furniture_before_the_article_is_a_stray_header_error(line: str, reason: str) -> None:
+    found = findings(copy_of(PARAGRAPHS, head=[line]))
+    assert [(f.kind, f.severity) for f in found] == [("stray-header", Severity.ERROR)]
+    assert found[0].copy is not None and found[0].copy.text == line
+    assert reason in found[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("0 Comments", id="comment-counter"),
+        pytest.param("https://images.example.net/news/1024/tram.png", id="image-url"),
+        pytest.param("Follow us on social media for more stories", id="follow-prompt"),
+        pytest.param("\u0627\u0644\u062a\u0639\u0644\u064a\u0642\u0627\u062a", id="other-script"),
+        pytest.param(
+            "Sam is a freelance writer who covers transport and cities. Her articles appear weekly.",
+            id="author-bio",
+        ),
+    ],
+)
+def test_furniture_after_the_article_is_a_stray_footer_error(line: str) -> None:
+    found = findings(copy_of(PARAGRAPHS, tail=[line]))
+    assert [(f.kind, f.severity) for f in found] == [("stray-footer", Severity.ERROR)]
+    assert found[0].original is None
+
+
+def test_added_headline_and_subheading_are_info() -> None:
+    copy = copy_of(PARAGRAPHS[:4] + ["What traders say"] + PARAGRAPHS[4:], head=["Trams return to Marlow"])
+    found = findings(copy)
+    assert [(f.kind, f.severity) for f in found] == [
+        ("stray-header", Severity.INFO),
+        ("content-added", Severity.INFO),
+    ]
+    assert check(ORIGINAL, copy).verdict == "pass"
+
+
+def test_unexplained_prose_is_a_warning_where_it_stands() -> None:
+    extra = "The mayor's office has not said whether the harbour car park will be kept open during the works."
+    head = findings(copy_of(PARAGRAPHS, head=[extra]))
+    middle = findings(copy_of(PARAGRAPHS[:3] + [extra] + PARAGRAPHS[3:]))
+    tail = findings(copy_of(PARAGRAPHS, tail=[extra]))
+    assert [(f.kind, f.severity) for f in head] == [("stray-header", Severity.WARNING)]
+    assert [(f.kind, f.severity) for f in middle] == [("content-added", Severity.WARNING)]
+    assert [(f.kind, f.severity) for f in tail] == [("stray-footer", Severity.WARNING)]
+
+
+def test_promo_inserted_mid_article_is_an_error() -> None:
+    found = findings(copy_of(PARAGRAPHS[:3] + ["Sign up for our daily newsletter"] + PARAGRAPHS[3:]))
+    assert [(f.kind, f.severity) for f in found] == [("content-added", Severity.ERROR)]
+
+
+def test_repeated_paragraph_is_a_warning() -> None:
+    found = findings(copy_of(PARAGRAPHS[:3] + [PARAGRAPHS[1]] + PARAGRAPHS[3:]))
+    assert [(f.kind, f.severity) for f in found] == [("content-added", Severity.WARNING)]
+    assert "repeat of line 2" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Getty Images/Jo Bloggs", "Jo Bloggs/EPA/Shutterstock", "Reuters/Ann Lee", "Valley Courier/Tom Oyelaran"],
+)
+def test_credit_glued_to_a_paragraph_is_an_inline_credit_error(credit: str) -> None:
+    copy = copy_of(PARAGRAPHS[:2] + [credit + PARAGRAPHS[2]] + PARAGRAPHS[3:])
+    found = findings(copy)
+    assert [(f.kind, f.severity) for f in found] == [("inline-credit", Severity.ERROR)]
+    span = found[0].copy
+    assert span is not None and span.text == credit and copy[span.start:span.end] == credit
+
+
+def test_credit_glued_after_a_sentence_inside_a_paragraph() -> None:
+    first, second = PARAGRAPHS[2].split(". ", 1)
+    copy = copy_of(PARAGRAPHS[:2] + [f"{first}.Reuters/Ann Lee{second}"] + PARAGRAPHS[3:])
+    found = only(findings(copy), "inline-credit")
+    assert [f.copy.text for f in found if f.copy] == ["Reuters/Ann Lee"]
+
+
+def test_caption_line_inside_the_article_is_an_inline_credit_warning() -> None:
+    caption = "The old tram depot in 1985. Photograph: Jo Bloggs/Valley Archive"
+    found = findings(copy_of(PARAGRAPHS[:3] + [caption] + PARAGRAPHS[3:]))
+    assert [(f.kind, f.severity) for f in found] == [("inline-credit", Severity.WARNING)]
+
+
+def test_camel_case_names_are_not_credits() -> None:
+    text = "McDonald's and YouTube staff joined the PlayStation fans at the LaGuardia meeting."
+    original = ORIGINAL + text + "\n"
+    assert findings(original, original=original) == []
+
+
+def test_truncated_copy() -> None:
+    found = findings(copy_of(PARAGRAPHS[:5]))
+    assert [(f.kind, f.severity) for f in found] == [("truncated", Severity.ERROR)]
+    t = found[0]
+    assert t.original is not None and t.original.text.startswith(PARAGRAPHS[5][:30])
+    assert t.copy is not None and t.copy.text == PARAGRAPHS[4]
+
+
+def test_missing_last_short_line_within_tolerance_is_not_truncation() -> None:
+    long_original = ORIGINAL + "Ends.\n"
+    assert only(findings(ORIGINAL, original=long_original), "truncated") == []
+
+
+def test_missing_paragraph() -> None:
+    found = findings(copy_of(PARAGRAPHS[:5] + PARAGRAPHS[6:]))
+    assert [(f.kind, f.severity) for f in found] == [("paragraph-missing", Severity.ERROR)]
+    assert found[0].original is not None and found[0].original.text == PARAGRAPHS[5]
+    assert found[0].copy is None
+
+
+def test_empty_copy_is_never_a_pass() -> None:
+    for empty in ("", "   \n\n  "):
+        report = check(ORIGINAL, empty)
+        assert report.verdict == "fail"
+        assert [f.kind for f in report.findings] == ["truncated"]
+
+
+def test_unrelated_copy_fails() -> None:
+    report = check(ORIGINAL, "A recipe for lemon cake.\nBake it for forty minutes.\n")
+    assert report.verdict == "fail"
+
+
+def test_scraped_original_furniture_is_not_required_of_the_copy() -> None:
+    assert findings(ORIGINAL, original=SCRAPED) == []
+
+
+def test_scraped_page_reproduced_unchanged_is_only_info() -> None:
+    # The page itself, furniture and all: nothing was picked up on the way, so nothing fails.
+    found = findings(SCRAPED.replace("\n", "\r\n"), original=SCRAPED)
+    assert [(f.kind, f.severity) for f in found] == [("stray-header", Severity.INFO)] * 2 + [
+        ("stray-footer", Severity.INFO)
+    ] * 2
+    assert all("unchanged" in f.message and f.original is not None for f in found)
+
+
+def test_original_furniture_carried_and_altered_is_an_error() -> None:
+    copy = copy_of(PARAGRAPHS, head=["Listen to this article now"], tail=["Sign up for the morning newsletter!"])
+    found = findings(copy, original=SCRAPED)
+    assert [(f.kind, f.severity) for f in found] == [
+        ("stray-header", Severity.ERROR),
+        ("stray-footer", Severity.ERROR),
+    ]
+    assert all(f.original is not None for f in found), "carried furniture points at the original's"
+
+
+def test_configured_footer_pattern() -> None:
+    copy = copy_of(PARAGRAPHS, tail=["Valley Courier: local news that matters to you"])
+    assert only(findings(copy), "stray-footer")[0].severity is Severity.WARNING
+    found = findings(copy, footer_patterns=("^Valley Courier:",))
+    assert [(f.kind, f.severity) for f in found] == [("stray-footer", Severity.ERROR)]
+
+
+def test_disabled_kinds_and_severity_overrides() -> None:
+    copy = copy_of(PARAGRAPHS, tail=["0 Comments"])
+    assert findings(copy, disabled=frozenset({"stray-footer"})) == []
+    found = findings(copy, severities={"stray-footer": Severity.WARNING})
+    assert [f.severity for f in found] == [Severity.WARNING]

@@ -1,0 +1,38 @@
+"""textguard: check a republished copy of an article against its original.
+
+>>> import textguard
+>>> report = textguard.check("He said: \\u201cWe will win.\\u201d", 'He said: "We will win."')
+>>> report.verdict
+'pass'
+
+``import textguard`` never imports pytest: the pytest plugin lives in ``textguard.pytest_plugin``
+and the assertion helpers in ``textguard.testing``.
+"""
+
+from __future__ import annotations
+
+from ._version import __version__
+from .api import check, check_files
+from .config import Config, load_config
+from .errors import ConfigError, FixtureError, InputError, TextguardError
+from .findings import KINDS, Finding, Severity, Span
+from .report import Report, Stats, TextInfo
+
+__all__ = [
+    "KINDS",
+    "Config",
+    "ConfigError",
+    "Finding",
+    "FixtureError",
+    "InputError",
+    "Report",
+    "Severity",
+    "Span",
+    "Stats",
+    "TextInfo",
+    "TextguardError",
+    "__version__",
+    "check",
+    "check_files",
+    "load_config",
+]

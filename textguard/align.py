@@ -1,0 +1,394 @@
+"""Align the sentences of the original body with spans of the copy.
+
+Every other check asks "what became of this part of the original?", so alignment has to be robust
+to what republishing does to text: reflowed lines, blank lines, added headlines and subheadings,
+moved paragraphs, sentences merged or split, light rewording and translation, and junk glued to
+paragraphs. It also has to stay near-linear in the length of the texts:
+
+1. **Tokens.** Both texts are cut into words with raw offsets; each word gets its matching key
+   (:func:`textguard.normalize.fold_word`), so quote styles, case and Unicode forms do not matter.
+2. **Candidates.** An inverted index maps each content word of the copy to the copy sentences that
+   contain it. An original sentence looks up its own content words, weighted by rarity, and keeps
+   the few copy sentences that share the most: no sentence is ever compared with the whole copy.
+   Very common words (in more than :data:`_MAX_POSTINGS` sentences) are skipped.
+3. **Backbone.** Pairs that are each other's best candidate with a high score are anchors; the
+   longest increasing chain of anchors is the backbone of the alignment.
+4. **Gaps.** Each remaining original sentence is scored with rapidfuzz against the copy sentences
+   between its neighbours' anchors (alone, and merged with the next one), so a reworded sentence
+   is found where it should be. A strong match far away is kept too: paragraphs move.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .lexicon import is_content_word
+from .normalize import fold_word
+from .segment import Segmentation
+
+__all__ = ["Alignment", "SentenceMatch", "Tokens", "align", "tokenize"]
+
+# A word, with the invisible characters and combining marks that may sit inside one.
+_TOKEN = re.compile(r"[\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00ad\u200b-\u200d\u2060]+")
+
+#: Content words in more copy sentences than this (and than a tenth of them) are not used to find
+#: candidates: they would make the cost quadratic and say little.
+_MAX_POSTINGS = 24
+#: How many candidate copy sentences each original sentence scores.
+_CANDIDATES = 4
+#: Score (0-100) above which a mutual best pair is an anchor.
+_ANCHOR = 80.0
+#: A match this good is kept even when it is out of order (a moved paragraph).
+_MOVED = 88.0
+#: A sentence between matched neighbours is taken as reworded from this score, when it shares a
+#: content word with the copy sentence where it should be.
+_REWORDED = 30.0
+#: Alone between matched neighbours, a sentence pairs with the lone copy sentence there from this
+#: score even without a content word in common ("There's no guarantee." / "No promises.").
+_POSITIONAL = 40.0
+#: ... or whatever the score, when both have at most this many words.
+_SHORT = 6
+#: Gaps between matches longer than this are not paired by position.
+_MAX_GAP = 16
+#: Copy sentences right after the previous anchor that are always scored.
+_NEAR = 2
+#: An original sentence is looked for *inside* a longer copy sentence only from this length on:
+#: short needles find a partial match almost anywhere.
+_MIN_PARTIAL = 40
+#: A sentence matched this well is not merged with the next one; a merge must gain this much.
+_NO_MERGE = 70.0
+_MERGE_GAIN = 6.0
+#: Share of a sentence's content words that must be found in a longer copy sentence for the copy
+#: to have merged it there.
+_CONTAINED = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """The words of a text: raw offsets and matching keys, in order."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    keys: tuple[str, ...]
+
+    def between(self, start: int, end: int) -> range:
+        """Indices of the tokens that lie inside ``[start, end)``."""
+        lo = bisect_right(self.ends, start)
+        hi = bisect_right(self.starts, end - 1) if end > start else lo
+        return range(lo, max(lo, hi))
+
+
+def tokenize(text: str) -> Tokens:
+    """Cut ``text`` into words with their raw offsets and matching keys.
+
+    >>> tokenize("\\u201cIt\\u2019s\\u00a0NATO\\u201d").keys
+    ('it', 's', 'nato')
+    """
+    matches = [m for m in _TOKEN.finditer(text)]
+    words = [m.group() for m in matches]
+    if text.isascii():
+        keys = [w.lower() for w in words]
+    else:
+        keys = [w.lower() if w.isascii() else fold_word(w) for w in words]
+    if not all(keys):  # a "word" of invisible characters only
+        keep = [i for i, k in enumerate(keys) if k]
+        matches = [matches[i] for i in keep]
+        keys = [keys[i] for i in keep]
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
+    return Tokens(tuple(starts), tuple(ends), tuple(keys))
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceMatch:
+    """Original sentence ``original`` corresponds to copy sentences ``copy_first..copy_last``."""
+
+    original: int
+    copy_first: int
+    copy_last: int
+    score: float
+    #: "anchor", "match" (found by similarity), "moved" (out of order) or "reworded" (weak, but
+    #: where the neighbours say it should be).
+    how: str
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Which copy sentences each original body sentence became."""
+
+    matches: dict[int, SentenceMatch]
+    #: Original body sentences considered (global sentence indices of the original).
+    original_sentences: tuple[int, ...]
+    #: Copy sentences that are the counterpart of some original sentence.
+    covered: frozenset[int]
+    original_keys: dict[int, tuple[str, ...]] = field(repr=False, default_factory=dict)
+    copy_keys: tuple[tuple[str, ...], ...] = field(repr=False, default=())
+
+    def match_of(self, sentence: int) -> SentenceMatch | None:
+        return self.matches.get(sentence)
+
+
+#: Content words are compared by their first letters, a crude stemmer that lets "locomotive"
+#: meet "locomotives" and "stop" meet "stopping", in any language with suffixes.
+_STEM = 4
+
+
+@dataclass(slots=True)
+class _Side:
+    keys: list[tuple[str, ...]]
+    strings: list[str]
+    content: list[frozenset[str]]
+
+
+def _side(seg: Segmentation, tokens: Tokens, sentences: Iterable[int]) -> _Side:
+    keys: list[tuple[str, ...]] = []
+    for i in sentences:
+        s = seg.sentences[i]
+        keys.append(tuple(tokens.keys[j] for j in tokens.between(s.start, s.end)))
+    return _Side(
+        keys,
+        [" ".join(k) for k in keys],
+        [frozenset(k[:_STEM] for k in ks if is_content_word(k)) for ks in keys],
+    )
+
+
+def align(
+    original: Segmentation,
+    copy: Segmentation,
+    *,
+    sentences: Sequence[int] | None = None,
+    threshold: float = 55.0,
+    original_tokens: Tokens | None = None,
+    copy_tokens: Tokens | None = None,
+) -> Alignment:
+    """Align ``sentences`` of ``original`` (default: all) with the sentences of ``copy``.
+
+    ``threshold`` is the similarity (0-100) from which a copy sentence counts as a counterpart.
+    """
+    wanted = tuple(range(len(original.sentences))) if sentences is None else tuple(sentences)
+    otoks = original_tokens or tokenize(original.text)
+    ctoks = copy_tokens or tokenize(copy.text)
+    orig = _side(original, otoks, wanted)
+    cop = _side(copy, ctoks, range(len(copy.sentences)))
+    m = len(cop.keys)
+    n = len(wanted)
+    if not n or not m:
+        return Alignment({}, wanted, frozenset(), dict(zip(wanted, orig.keys)), tuple(cop.keys))
+
+    scorer = _Scorer(orig, cop)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for c, words in enumerate(cop.content):
+        for w in words:
+            postings[w].append(c)
+    cap = max(_MAX_POSTINGS, m // 10)
+    weight = {w: math.log(1.0 + m / len(p)) for w, p in postings.items() if len(p) <= cap}
+
+    # Candidates and best scores.
+    best: list[tuple[float, int, int]] = []  # (score, first, last) per original sentence
+    candidates: list[list[int]] = []
+    for i in range(n):
+        acc: dict[int, float] = defaultdict(float)
+        for w in orig.content[i]:
+            wt = weight.get(w)
+            if wt is not None:
+                for c in postings[w]:
+                    acc[c] += wt
+        cands = sorted(acc, key=lambda c: (-acc[c], c))[:_CANDIDATES]
+        candidates.append(cands)
+        best.append(scorer.best(i, cands))
+
+    # Anchors: mutual best pairs with a high score, then the longest increasing chain of them.
+    best_for_copy: dict[int, tuple[float, int]] = {}
+    for i, (score, first, _last) in enumerate(best):
+        if score >= _ANCHOR and (first not in best_for_copy or best_for_copy[first][0] < score):
+            best_for_copy[first] = (score, i)
+    anchors = sorted(i for i, (score, first, _l) in enumerate(best) if score >= _ANCHOR and best_for_copy[first][1] == i)
+    chain = _longest_increasing(anchors, key=lambda i: best[i][1])
+
+    matches: dict[int, SentenceMatch] = {}
+    for i in chain:
+        score, first, last = best[i]
+        matches[i] = SentenceMatch(wanted[i], first, last, score, "anchor")
+
+    # Gaps between anchors: search the copy sentences between the neighbours' counterparts.
+    for i in range(n):
+        if i in matches:
+            continue
+        lo, hi = _window(chain, best, i, m)
+        # The candidates that lie in the gap, and the first few sentences of the gap, where the
+        # next sentence usually is.
+        window = sorted({c for c in candidates[i] if lo <= c <= hi} | set(range(lo, min(hi, lo + _NEAR) + 1)))
+        score, first, last = scorer.best(i, window)
+        if score >= threshold:
+            matches[i] = SentenceMatch(wanted[i], first, last, score, "match")
+        elif best[i][0] >= _MOVED:
+            score, first, last = best[i]
+            matches[i] = SentenceMatch(wanted[i], first, last, score, "moved")
+
+    # Rewrites: runs of sentences still unmatched, between two matched neighbours close together,
+    # are paired in order with the uncovered copy sentences between those neighbours.
+    spans = {i: (sm.copy_first, sm.copy_last) for i, sm in matches.items()}
+    order = _longest_increasing(sorted(spans), key=lambda i: spans[i][0])
+    taken = {c for f, l in spans.values() for c in range(f, l + 1)}
+    for k in range(1, len(order)):
+        run = [i for i in range(order[k - 1] + 1, order[k]) if i not in matches]
+        lo, hi = spans[order[k - 1]][1] + 1, spans[order[k]][0] - 1
+        if not run or hi < lo or hi - lo > _MAX_GAP or len(run) > _MAX_GAP:
+            continue
+        free = [c for c in range(lo, hi + 1) if c not in taken]
+        for i, c, score in _pair_in_order(scorer, run, free):
+            matches[i] = SentenceMatch(wanted[i], c, c, score, "reworded")
+            taken.add(c)
+
+    covered = frozenset(c for sm in matches.values() for c in range(sm.copy_first, sm.copy_last + 1))
+    return Alignment(
+        {sm.original: sm for sm in matches.values()},
+        wanted,
+        covered,
+        dict(zip(wanted, orig.keys)),
+        tuple(cop.keys),
+    )
+
+
+def _pair_in_order(scorer: _Scorer, run: list[int], free: list[int]) -> list[tuple[int, int, float]]:
+    """Pair original sentences ``run`` with copy sentences ``free``, both in order, maximising the
+    total score of acceptable pairs (a small dynamic programme: gaps are short)."""
+    if not free:
+        return []
+    one_to_one = len(run) == 1 and len(free) == 1
+    u, v = len(run), len(free)
+    gain = [[0.0] * v for _ in range(u)]
+    for x, i in enumerate(run):
+        for y, c in enumerate(free):
+            s = scorer.score(i, c, c)
+            if one_to_one and (s >= _POSITIONAL or scorer.both_short(i, c)):
+                gain[x][y] = max(s, 1.0)
+            elif s >= _REWORDED and scorer.shares_content(i, c):
+                gain[x][y] = s
+    total = [[0.0] * (v + 1) for _ in range(u + 1)]
+    for x in range(u - 1, -1, -1):
+        for y in range(v - 1, -1, -1):
+            total[x][y] = max(total[x + 1][y], total[x][y + 1], gain[x][y] + total[x + 1][y + 1] if gain[x][y] else 0.0)
+    pairs: list[tuple[int, int, float]] = []
+    x = y = 0
+    while x < u and y < v:
+        if gain[x][y] and total[x][y] == gain[x][y] + total[x + 1][y + 1]:
+            pairs.append((run[x], free[y], gain[x][y]))
+            x += 1
+            y += 1
+        elif total[x][y] == total[x + 1][y]:
+            x += 1
+        else:
+            y += 1
+    return pairs
+
+
+def _window(chain: list[int], best: list[tuple[float, int, int]], i: int, m: int) -> tuple[int, int]:
+    """The copy sentences between the counterparts of the anchors around original sentence ``i``."""
+    k = bisect_right(chain, i)
+    lo = best[chain[k - 1]][2] if k > 0 else 0
+    hi = best[chain[k]][1] if k < len(chain) else m - 1
+    return (lo, hi) if lo <= hi else (hi, lo)
+
+
+class _Scorer:
+    """Scores an original sentence against copy sentences, alone or merged with a neighbour."""
+
+    def __init__(self, orig: _Side, cop: _Side) -> None:
+        self.orig = orig
+        self.cop = cop
+        self._memo: dict[tuple[int, int, int], float] = {}
+
+    def score(self, i: int, first: int, last: int) -> float:
+        """Similarity (0-100) of original sentence ``i`` and copy sentences ``first..last``."""
+        key = (i, first, last)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._score(i, first, last)
+        return found
+
+    def _score(self, i: int, first: int, last: int) -> float:
+        a = self.orig.strings[i]
+        b = self.cop.strings[first] if first == last else " ".join(self.cop.strings[first:last + 1])
+        if not a or not b:
+            return 0.0
+        s = fuzz.ratio(a, b)
+        if len(b) > 1.6 * len(a) and len(a) >= _MIN_PARTIAL:
+            # The copy merged this sentence into a longer one: look for it inside, locally.
+            s = max(s, 0.95 * fuzz.partial_ratio(a, b))
+        return max(s, self._content_score(i, first, last))
+
+    def _content_score(self, i: int, first: int, last: int) -> float:
+        """Content words in common, which survives reordering and light rewording: their Dice
+        coefficient, or, when the copy merged this sentence into a longer one, the share of the
+        sentence's content found there (containment, from three content words on)."""
+        a = self.orig.content[i]
+        if len(a) < 3:
+            return 0.0
+        b = self.cop.content[first] if first == last else frozenset().union(*self.cop.content[first:last + 1])
+        if not b:
+            return 0.0
+        common = len(a & b)
+        score = 90.0 * 2 * common / (len(a) + len(b))
+        if len(b) > len(a) and common / len(a) >= _CONTAINED:
+            score = max(score, 85.0 * common / len(a))
+        return score
+
+    def both_short(self, i: int, c: int) -> bool:
+        """True when both sentences are short (a few words): rewording leaves them nothing in common."""
+        return len(self.orig.keys[i]) <= _SHORT and len(self.cop.keys[c]) <= _SHORT
+
+    def shares_content(self, i: int, c: int) -> bool:
+        """True when the two sentences have a content word in common."""
+        return bool(self.orig.content[i] & self.cop.content[c])
+
+    def best(self, i: int, window: Iterable[int], *, merges: bool = True) -> tuple[float, int, int]:
+        """The best copy sentence (or pair of neighbours, when ``merges``) in ``window``."""
+        top = (0.0, -1, -1)
+        m = len(self.cop.strings)
+        for c in window:
+            if 0 <= c < m:
+                s = self.score(i, c, c)
+                if s > top[0]:
+                    top = (s, c, c)
+        c = top[1]
+        if merges and c >= 0 and top[0] < _NO_MERGE:
+            # The copy may have merged this sentence with a neighbour, or split it in two.
+            for first, last in ((c, c + 1), (c - 1, c)):
+                if 0 <= first and last < m:
+                    s2 = self.score(i, first, last)
+                    if s2 >= top[0] + _MERGE_GAIN:  # a merge must earn its place
+                        top = (s2, first, last)
+        if top[1] < 0:
+            return (0.0, 0, 0)
+        return top
+
+
+def _longest_increasing(items: list[int], *, key) -> list[int]:  # type: ignore[no-untyped-def]
+    """The longest subsequence of ``items`` whose ``key`` strictly increases (patience sorting)."""
+    tails: list[int] = []
+    tail_idx: list[int] = []
+    prev: dict[int, int | None] = {}
+    for it in items:
+        k = key(it)
+        pos = bisect_left(tails, k)
+        prev[it] = tail_idx[pos - 1] if pos > 0 else None
+        if pos == len(tails):
+            tails.append(k)
+            tail_idx.append(it)
+        else:
+            tails[pos] = k
+            tail_idx[pos] = it
+    out: list[int] = []
+    cur = tail_idx[-1] if tail_idx else None
+    while cur is not None:
+        out.append(cur)
+        cur = prev[cur]
+    return out[::-1]

@@ -1,0 +1,75 @@
+"""The public entry points: :func:`check` two texts, :func:`check_files` two files."""
+
+from __future__ import annotations
+
+import os
+import time
+
+from .config import Config
+from .pipeline import run_checks
+from .report import Report, Stats, TextInfo
+
+__all__ = ["check", "check_files"]
+
+
+def check(original: str, copy: str, *, config: Config | None = None) -> Report:
+    """Check ``copy`` against ``original`` and return a :class:`~textguard.report.Report`.
+
+    Pure: no I/O, no global state, safe to call from many threads or processes at once.
+
+    >>> check("One sentence here.", "One sentence here.").verdict
+    'pass'
+    """
+    if not isinstance(original, str) or not isinstance(copy, str):
+        raise TypeError(
+            f"check() takes two str, not {type(original).__name__} and {type(copy).__name__}; "
+            "read files with textguard.check_files()"
+        )
+    config = config or Config()
+    started = time.perf_counter()
+    result = run_checks(original, copy, config)
+    elapsed_ms = (time.perf_counter() - started) * 1000.0
+    return Report(
+        original=TextInfo.of(original),
+        copy=TextInfo.of(copy),
+        findings=result.findings,
+        stats=Stats(
+            coverage=result.coverage,
+            quotes=result.quotes,
+            entities=result.entities,
+            numbers=result.numbers,
+            elapsed_ms=elapsed_ms,
+        ),
+        fail_on=config.fail_on,
+        original_text=original,
+        copy_text=copy,
+        body=result.body,
+    )
+
+
+def check_files(
+    original: str | os.PathLike[str],
+    copy: str | os.PathLike[str],
+    *,
+    config: Config | None = None,
+    encoding: str | None = None,
+) -> Report:
+    """Read two files as the CLI does (UTF-8, BOM dropped, line endings kept) and :func:`check` them.
+
+    Raises :class:`~textguard.errors.InputError` when a file cannot be read as text.
+    """
+    from .reading import read_document
+
+    orig_doc = read_document(original, encoding=encoding)
+    copy_doc = read_document(copy, encoding=encoding)
+    report = check(orig_doc.text, copy_doc.text, config=config)
+    return Report(
+        original=TextInfo(orig_doc.path, orig_doc.sha256, len(orig_doc.text)),
+        copy=TextInfo(copy_doc.path, copy_doc.sha256, len(copy_doc.text)),
+        findings=report.findings,
+        stats=report.stats,
+        fail_on=report.fail_on,
+        original_text=report.original_text,
+        copy_text=report.copy_text,
+        body=report.body,
+    )

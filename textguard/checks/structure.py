@@ -1,0 +1,255 @@
+"""Structural checks: stray headers and footers, glued credits, truncation, missing and added text.
+
+They all read the alignment the same way: a copy paragraph with no counterpart in the original
+body is *unmatched*. Unmatched paragraphs before the first matched one are the copy's header,
+after the last one its footer, in between they are additions. What an unmatched paragraph *is*
+decides how bad it is:
+
+- the original's own furniture carried into the copy (its listen prompt, its promo), or a
+  paragraph with a strong cue (timestamp, comment counter, share prompt, URL, author bio, text in
+  another script): an **error**;
+- a headline or a subheading, which publishers add all the time: **info**;
+- anything else (unexplained prose, a line repeated, a dangling fragment): a **warning**, for a
+  person to look at.
+
+Original paragraphs with no counterpart are ``paragraph-missing``, unless they are the end of the
+article, which makes the copy ``truncated``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..body import Chrome
+from ..context import CheckContext
+from ..cues import Cue, credit_prefix_length, find_cues, is_headline_shaped
+from ..findings import Finding, Severity
+from ..segment import Paragraph
+
+__all__ = ["check_structure"]
+
+#: Similarity (0-100) from which a copy paragraph is the original's furniture carried over.
+_CARRIED = 62.0
+#: An original paragraph shorter than this (in words) missing from the copy is only a warning.
+_SHORT_PARAGRAPH_WORDS = 8
+_WORD = re.compile(r"\w+")
+# Where a glued credit may start inside a paragraph: after a sentence end, space or no space.
+_AFTER_SENTENCE = re.compile(r"[.!?][\"”’']?\s*(?=[A-Z])")
+
+
+def _excerpt(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class _Unmatched:
+    index: int
+    paragraph: Paragraph
+    text: str
+    region: str  # "header", "middle" or "footer"
+
+
+def check_structure(ctx: CheckContext) -> list[Finding]:
+    """Every structural finding of the copy, unordered."""
+    findings: list[Finding | None] = []
+    copy_paras = ctx.copy.paragraphs
+    matched = sorted(ctx.matched_copy_paragraphs)
+
+    if not matched:
+        findings.append(_nothing_matched(ctx))
+        return [f for f in findings if f is not None]
+
+    first, last = matched[0], matched[-1]
+    unmatched = [
+        _Unmatched(
+            j,
+            p,
+            ctx.copy.text[p.start:p.end],
+            "header" if j < first else "footer" if j > last else "middle",
+        )
+        for j, p in enumerate(copy_paras)
+        if j not in ctx.matched_copy_paragraphs
+    ]
+    script = ctx.body.script
+    copy_keys = [_key(ctx.copy.text[p.start:p.end]) for p in copy_paras]
+    chrome_keys = [_key(ctx.original.text[c.start:c.end]) for c in ctx.body.chrome]
+    full_page = bool(chrome_keys) and set(chrome_keys) <= set(copy_keys)
+    seen: dict[str, int] = {}
+    for j in matched:
+        seen.setdefault(copy_keys[j], j)
+    for u in unmatched:
+        findings.append(_classify(ctx, u, copy_keys[u.index], chrome_keys, script=script, full_page=full_page, seen=seen))
+        seen.setdefault(copy_keys[u.index], u.index)
+
+    for j in matched:
+        findings.extend(_glued_credits(ctx, copy_paras[j]))
+
+    findings.extend(_missing(ctx))
+    return [f for f in findings if f is not None]
+
+
+def _key(text: str) -> str:
+    return " ".join(w.casefold() for w in _WORD.findall(text))
+
+
+def _nothing_matched(ctx: CheckContext) -> Finding | None:
+    body = ctx.original_span(ctx.body.start, ctx.body.end)
+    if not ctx.copy.text.strip():
+        message = "the copy is empty"
+    else:
+        message = "no paragraph of the copy has a counterpart in the original body: is it a copy of this article?"
+    return ctx.finding("truncated", Severity.ERROR, message, original=body if body.text else None)
+
+
+def _carried_chrome(ctx: CheckContext, key: str, chrome_keys: list[str]) -> Chrome | None:
+    """The furniture paragraph of the original that the copy paragraph ``key`` reproduces, if any.
+
+    The copy is taken to reproduce the whole page (and its furniture is only info) when it carries
+    *all* of the original's furniture unchanged: that is the scraped page itself, or a typographic
+    variant of it, not a republication that picked up junk.
+    """
+    if not key:
+        return None
+    best: tuple[float, Chrome | None] = (0.0, None)
+    for chrome, other in zip(ctx.body.chrome, chrome_keys):
+        if not other or not 0.4 <= len(key) / len(other) <= 2.5:
+            continue
+        score = fuzz.ratio(key, other, score_cutoff=_CARRIED)
+        if score > best[0]:
+            best = (score, chrome)
+    return best[1]
+
+
+def _classify(
+    ctx: CheckContext,
+    u: _Unmatched,
+    key: str,
+    chrome_keys: list[str],
+    *,
+    script: str | None,
+    full_page: bool,
+    seen: dict[str, int],
+) -> Finding | None:
+    span = ctx.copy_span(u.paragraph.start, u.paragraph.end)
+    excerpt = _excerpt(u.text)
+    where = {"header": "before the article", "footer": "after the article", "middle": "inside the article"}[u.region]
+    stray_kind = {"header": "stray-header", "footer": "stray-footer", "middle": "content-added"}[u.region]
+
+    carried = _carried_chrome(ctx, key, chrome_keys)
+    if carried is not None:
+        origin = ctx.original_span(carried.start, carried.end)
+        if full_page:
+            return ctx.finding(
+                stray_kind, Severity.INFO,
+                f"the copy reproduces the original page unchanged, furniture included: '{excerpt}'",
+                original=origin, copy=span,
+            )
+        return ctx.finding(
+            stray_kind, Severity.ERROR if u.region != "middle" else Severity.WARNING,
+            f"the original's page furniture ({carried.reason}) carried into the copy {where}: '{excerpt}'",
+            original=origin, copy=span,
+        )
+
+    cues = find_cues(u.text, script=script, extra=ctx.extra_footer_patterns)
+    strong = [c for c in cues if c.strength == "strong"]
+    if u.region == "middle" and any(c.name == "credit" for c in cues):
+        return ctx.finding("inline-credit", Severity.WARNING, f"a photo credit or caption line inside the article: '{excerpt}'", copy=span)
+    if strong:
+        return ctx.finding(stray_kind, Severity.ERROR, f"{_labels(strong)} {where}: '{excerpt}'", copy=span)
+    if cues:
+        return ctx.finding(stray_kind, Severity.WARNING, f"{_labels(cues)} {where}: '{excerpt}'", copy=span)
+
+    earlier = seen.get(key)
+    if earlier is not None and earlier != u.index:
+        line = ctx.copy.text.count("\n", 0, ctx.copy.paragraphs[earlier].start) + 1
+        return ctx.finding(stray_kind, Severity.WARNING, f"a repeat of line {line} {where}: '{excerpt}'", copy=span)
+    if is_headline_shaped(u.text):
+        if u.region == "footer":
+            return ctx.finding(stray_kind, Severity.WARNING, f"a short line with no counterpart {where}: '{excerpt}'", copy=span)
+        what = "a headline" if u.region == "header" else "a subheading"
+        return ctx.finding(stray_kind, Severity.INFO, f"{what} added {where}: '{excerpt}'", copy=span)
+    return ctx.finding(stray_kind, Severity.WARNING, f"text with no counterpart in the original {where}: '{excerpt}'", copy=span)
+
+
+def _labels(cues: list[Cue]) -> str:
+    return " and ".join(list(dict.fromkeys(c.label for c in cues))[:2])
+
+
+def _glued_credits(ctx: CheckContext, p: Paragraph) -> list[Finding | None]:
+    """Photo credits glued into a matched paragraph: "Agency/NameThe text goes on"."""
+    text = ctx.copy.text[p.start:p.end]
+    starts = [0] + [m.end() for m in _AFTER_SENTENCE.finditer(text)]
+    out: list[Finding | None] = []
+    for s in starts:
+        n = credit_prefix_length(text[s:], extra=ctx.extra_credit_patterns)
+        if not n:
+            continue
+        credit = ctx.copy_span(p.start + s, p.start + s + n)
+        after = _excerpt(text[s + n:], 30)
+        out.append(
+            ctx.finding(
+                "inline-credit", Severity.ERROR,
+                f"photo credit '{credit.text.strip()}' glued into the text before '{after}'",
+                copy=credit,
+            )
+        )
+    return out
+
+
+def _missing(ctx: CheckContext) -> list[Finding | None]:
+    """``truncated`` for a missing end of the body, ``paragraph-missing`` for the others."""
+    seg = ctx.original
+    body = list(ctx.body.paragraphs)
+    if not body:
+        return []
+    present = [i for i in body if i in ctx.matched_original_paragraphs]
+    if not present:
+        return []
+    sizes = {i: seg.paragraphs[i].end - seg.paragraphs[i].start for i in body}
+    total = sum(sizes.values()) or 1
+    last = body.index(present[-1])
+    tail = body[last + 1:]
+    out: list[Finding | None] = []
+    tail_chars = sum(sizes[i] for i in tail)
+    truncated = bool(tail) and tail_chars > ctx.config.truncation_tolerance * total
+    if truncated:
+        start, end = seg.paragraphs[tail[0]].start, seg.paragraphs[tail[-1]].end
+        stop = _last_copy_paragraph(ctx)
+        out.append(
+            ctx.finding(
+                "truncated", Severity.ERROR,
+                f"the copy stops early: the last {len(tail)} paragraph{'s' if len(tail) != 1 else ''} of the "
+                f"original ({round(100 * tail_chars / total)}% of the body) are missing, from "
+                f"'{_excerpt(seg.text[start:end], 40)}'",
+                original=ctx.original_span(start, end),
+                copy=stop,
+            )
+        )
+    checked = body[: last + 1] if truncated else body
+    for i in checked:
+        if i in ctx.matched_original_paragraphs:
+            continue
+        p = seg.paragraphs[i]
+        text = seg.text[p.start:p.end]
+        words = len(_WORD.findall(text))
+        severity = Severity.ERROR if words >= _SHORT_PARAGRAPH_WORDS else Severity.WARNING
+        out.append(
+            ctx.finding(
+                "paragraph-missing", severity,
+                f"paragraph of the original has no counterpart in the copy: '{_excerpt(text)}'",
+                original=ctx.original_span(p.start, p.end),
+            )
+        )
+    return out
+
+
+def _last_copy_paragraph(ctx: CheckContext):  # type: ignore[no-untyped-def]
+    matched = sorted(ctx.matched_copy_paragraphs)
+    if not matched:
+        return None
+    p = ctx.copy.paragraphs[matched[-1]]
+    return ctx.copy_span(p.start, p.end)

@@ -1,0 +1,72 @@
+"""What every check gets to look at: both texts, segmented and aligned, plus the config."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .align import Alignment, Tokens
+from .body import Body
+from .config import Config
+from .findings import Finding, Severity, Span
+from .segment import Paragraph, Segmentation
+
+__all__ = ["CheckContext"]
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """The shared, read-only state of one check. Built once by :func:`textguard.pipeline.run_checks`."""
+
+    original: Segmentation
+    copy: Segmentation
+    body: Body
+    alignment: Alignment
+    config: Config
+    original_tokens: Tokens = field(repr=False)
+    copy_tokens: Tokens = field(repr=False)
+
+    # --- convenient views ----------------------------------------------------------------------
+
+    def original_span(self, start: int, end: int) -> Span:
+        return Span.of(self.original.text, start, end)
+
+    def copy_span(self, start: int, end: int) -> Span:
+        return Span.of(self.copy.text, start, end)
+
+    def paragraph_text(self, seg: Segmentation, p: Paragraph) -> str:
+        return seg.text[p.start:p.end]
+
+    @cached_property
+    def matched_original_paragraphs(self) -> frozenset[int]:
+        """Original paragraphs with at least one sentence that has a counterpart in the copy."""
+        seg = self.original
+        return frozenset(seg.sentences[i].paragraph for i in self.alignment.matches)
+
+    @cached_property
+    def matched_copy_paragraphs(self) -> frozenset[int]:
+        """Copy paragraphs with at least one sentence that is the counterpart of an original one."""
+        return frozenset(self.copy.sentences[c].paragraph for c in self.alignment.covered)
+
+    @cached_property
+    def extra_footer_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p, re.IGNORECASE) for p in self.config.footer_patterns)
+
+    @cached_property
+    def extra_credit_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p) for p in self.config.credit_patterns)
+
+    def finding(
+        self,
+        kind: str,
+        default: Severity,
+        message: str,
+        *,
+        original: Span | None = None,
+        copy: Span | None = None,
+    ) -> Finding | None:
+        """A finding at its configured severity, or ``None`` when its kind is disabled."""
+        if kind in self.config.disabled:
+            return None
+        return Finding(kind, self.config.severity_of(kind, default), message, original, copy)

@@ -1,0 +1,78 @@
+"""The order in which a check runs: segment, find the original's body, align, then each check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .align import align, tokenize
+from .body import find_body
+from .checks import check_structure
+from .config import Config
+from .context import CheckContext
+from .findings import Finding, sort_findings
+from .segment import segment
+
+__all__ = ["CheckResult", "run_checks"]
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """What :func:`run_checks` found, before it is wrapped into a report."""
+
+    findings: tuple[Finding, ...]
+    coverage: float
+    body: tuple[int, int]
+    quotes: int = 0
+    entities: int = 0
+    numbers: int = 0
+
+
+def build_context(original: str, copy: str, config: Config) -> CheckContext:
+    """Segment both texts, find the original's body and align the copy with it."""
+    oseg = segment(original)
+    cseg = segment(copy)
+    body = find_body(
+        oseg,
+        starts_with=config.body_starts_with,
+        ends_with=config.body_ends_with,
+        extra_patterns=_patterns(config),
+    )
+    members = set(body.paragraphs)
+    sentences = [s.index for s in oseg.sentences if s.paragraph in members]
+    otoks = tokenize(original)
+    ctoks = tokenize(copy)
+    alignment = align(
+        oseg, cseg, sentences=sentences, threshold=config.match_threshold,
+        original_tokens=otoks, copy_tokens=ctoks,
+    )
+    return CheckContext(oseg, cseg, body, alignment, config, otoks, ctoks)
+
+
+def _patterns(config: Config):  # type: ignore[no-untyped-def]
+    import re
+
+    return tuple(re.compile(p, re.IGNORECASE) for p in config.footer_patterns)
+
+
+def run_checks(original: str, copy: str, config: Config) -> CheckResult:
+    """Run every enabled check of ``copy`` against ``original``."""
+    ctx = build_context(original, copy, config)
+    findings = check_structure(ctx)
+    return CheckResult(
+        tuple(sort_findings(findings)),
+        _coverage(ctx),
+        (ctx.body.start, ctx.body.end),
+    )
+
+
+def _coverage(ctx: CheckContext) -> float:
+    """Share of the body's sentence characters whose sentence has a counterpart in the copy."""
+    seg = ctx.original
+    total = 0
+    covered = 0
+    for i in ctx.alignment.original_sentences:
+        s = seg.sentences[i]
+        total += s.end - s.start
+        if i in ctx.alignment.matches:
+            covered += s.end - s.start
+    return covered / total if total else 1.0
