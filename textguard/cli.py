@@ -1,0 +1,415 @@
+"""The ``textguard`` command (report contract v1)::
+
+    textguard check ORIGINAL COPY [--format text|json|html] [--fail-on error|warning]
+                                  [--config FILE] [--encoding CODEC]
+    textguard scan PATH [--format text|json] [--workers N] [--fail-on error|warning]
+                        [--config FILE] [--encoding CODEC]
+
+Exit status is what CI jobs and syndication pipelines branch on, so it means one thing each:
+
+- ``0``: every copy passes (no finding at or above ``--fail-on``, default ``error``);
+- ``1``: a copy fails;
+- ``2``: textguard could not judge (unreadable file, bad arguments, bad config). For ``check`` the
+  reason is one line ``textguard: error: <reason>`` on stderr and nothing is written to stdout, so
+  a pipeline never mistakes an error for a report. ``scan`` lists the copies it could not judge as
+  ``ERROR`` lines among the others (and in its JSON) and also says so in one line on stderr.
+
+A traceback is a bug, never an answer: an unexpected exception is reported in one line as an
+*internal error* and exits 2 as well. This is the only module that imports :mod:`argparse`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from ._version import __version__
+from .api import check_files
+from .config import Config, load_config
+from .errors import InputError, TextguardError
+from .reading import resolve_encoding
+from .render import render_scan_error, render_scan_line, render_summary, render_text
+from .report import Report
+
+__all__ = ["main"]
+
+PASS, FAIL, UNJUDGED = 0, 1, 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line ``argv`` (default ``sys.argv[1:]``) and return the exit status."""
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help or --version (status 0), or a usage error already reported
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else UNJUDGED)
+    if args.command is None:
+        _say("error: missing command; use 'textguard check ORIGINAL COPY' or 'textguard scan PATH'")
+        return UNJUDGED
+    try:
+        return args.run(args)
+    except TextguardError as exc:
+        _say(f"error: {_one_line(str(exc))}")
+    except KeyboardInterrupt:
+        _say("error: interrupted")
+    except Exception as exc:  # a bug: still one line, never a traceback
+        _say(f"internal error: {_describe(exc)} (please report)")
+    return UNJUDGED
+
+
+# --- arguments ----------------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line on stderr and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        _say(f"error: {_one_line(message)} (see '{self.prog} --help')")
+        raise SystemExit(UNJUDGED)
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive whole number, not {value!r}")
+    return number
+
+
+def _build_parser() -> _Parser:
+    parser = _Parser(
+        prog="textguard",
+        description="Check republished copies of an article against the original.",
+        epilog="Exit status: 0 pass, 1 fail, 2 could not judge.",
+    )
+    parser.add_argument("--version", action="version", version=f"textguard {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = commands.add_parser("check", help="check one copy against its original")
+    check.add_argument("original", metavar="ORIGINAL", help="the original article (a text file)")
+    check.add_argument("copy", metavar="COPY", help="the republished copy (a text file)")
+    check.add_argument("--format", choices=("text", "json", "html"), default="text")
+    check.set_defaults(run=_run_check)
+
+    scan = commands.add_parser(
+        "scan", help="check every copy in an article folder (original.txt, copies/*.txt) or a folder of them"
+    )
+    scan.add_argument("path", metavar="PATH", help="an article folder, or a folder of article folders")
+    scan.add_argument("--format", choices=("text", "json"), default="text")
+    scan.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="processes to check copies in (default: the number of CPUs)",
+    )
+    scan.set_defaults(run=_run_scan)
+
+    for sub in (check, scan):
+        sub.add_argument(
+            "--fail-on",
+            choices=("error", "warning"),
+            default=None,
+            help="lowest severity that fails a copy (default: error, or the config's fail_on)",
+        )
+        sub.add_argument("--config", metavar="FILE", help="a TOML config file or a pyproject.toml")
+        sub.add_argument(
+            "--encoding",
+            metavar="CODEC",
+            help="decode the texts with this codec instead of UTF-8 (e.g. cp1252)",
+        )
+    return parser
+
+
+def _base_config(args: argparse.Namespace) -> Config:
+    """The ``--config`` file (or the defaults) with ``--fail-on`` on top."""
+    config = load_config(args.config) if args.config else Config()
+    return _with_fail_on(config, args.fail_on)
+
+
+def _with_fail_on(config: Config, fail_on: str | None) -> Config:
+    return config.merged({"fail_on": fail_on}, where="--fail-on") if fail_on else config
+
+
+# --- check --------------------------------------------------------------------------------------
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    if args.format == "html":
+        raise InputError("html output is not available yet; use --format text or --format json")
+    if args.encoding:
+        resolve_encoding(args.encoding)
+    config = _base_config(args)
+    report = check_files(args.original, args.copy, config=config, encoding=args.encoding)
+    report = report.with_paths(args.original, args.copy)
+    if args.format == "json":
+        _write_json(report.to_dict())
+    else:
+        _write(render_text(report, color=_use_color(sys.stdout)) + "\n")
+    return PASS if report.passed else FAIL
+
+
+# --- scan ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """One copy to check, everything a worker process needs to do it."""
+
+    original: str
+    copy: str
+    config: Config
+    encoding: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One line of a scan: a copy to judge (``job``) or one that cannot be (``error``)."""
+
+    article: str
+    copy: str | None
+    job: _Job | None = None
+    error: str | None = None
+
+    @property
+    def name(self) -> str:
+        return f"{self.article}/{self.copy}" if self.copy is not None else self.article
+
+
+def _run_scan(args: argparse.Namespace) -> int:
+    root = Path(args.path)
+    if not root.exists():
+        raise InputError(f"{args.path}: no such folder")
+    if not root.is_dir():
+        raise InputError(
+            f"{args.path} is a file; scan takes an article folder or a folder of them "
+            "(use 'textguard check ORIGINAL COPY' for one copy)"
+        )
+    if args.encoding:
+        resolve_encoding(args.encoding)
+    base = _base_config(args)
+    entries, articles = _collect(root, base=base, fail_on=args.fail_on, encoding=args.encoding)
+    if not articles:
+        raise InputError(f"no article folders (with original.txt) under {args.path}")
+    if not entries:
+        raise InputError(f"no copies (copies/*.txt) in the article folders under {args.path}")
+
+    workers = args.workers or os.cpu_count() or 1
+    color = _use_color(sys.stdout)
+    width = max(len(e.name) for e in entries)
+    tally = {"passed": 0, "failed": 0, "unjudged": 0}
+    items: list[dict[str, Any]] = []
+    streaming = args.format == "text"
+    for entry, report, error in _judge_all(entries, workers=workers):
+        if report is not None:
+            tally["passed" if report.passed else "failed"] += 1
+            items.append({"article": entry.article, "copy": entry.copy, "report": report.to_dict()})
+            line = render_scan_line(entry.name, report, color=color, width=width)
+        else:
+            tally["unjudged"] += 1
+            items.append({"article": entry.article, "copy": entry.copy, "error": error})
+            line = render_scan_error(entry.name, error or "", color=color)
+        if streaming and not _write(line + "\n"):
+            return _scan_status(tally)
+    if streaming:
+        _write(render_summary(**tally) + "\n")
+    else:
+        summary = {"copies": sum(tally.values()), **tally}
+        _write_json({"textguard_version": __version__, "copies": items, "summary": summary})
+    if tally["unjudged"]:
+        total = sum(tally.values())
+        copies = "copy" if total == 1 else "copies"
+        _say(f"error: {tally['unjudged']} of {total} {copies} could not be judged")
+    return _scan_status(tally)
+
+
+def _scan_status(tally: dict[str, int]) -> int:
+    return UNJUDGED if tally["unjudged"] else FAIL if tally["failed"] else PASS
+
+
+def _collect(
+    root: Path, *, base: Config, fail_on: str | None, encoding: str | None
+) -> tuple[list[_Entry], int]:
+    """Every copy under ``root`` in sorted order, and how many article folders there are.
+
+    An article folder holds ``original.txt`` (see :mod:`textguard.corpus`, whose ``article.toml``
+    ``[body]`` and ``[config]`` tables are applied to its copies). A folder with ``copies/`` but no
+    original, or with a malformed ``article.toml``, is an article too: its copies are unjudged.
+    """
+    from . import corpus  # only scan needs fixture folders
+
+    entries: list[_Entry] = []
+    articles = 0
+    for folder, name in _article_folders(root):
+        articles += 1
+        if not corpus.is_article_dir(folder):
+            reason = f"no {corpus.ORIGINAL_NAME} in {folder}"
+            entries.extend(_Entry(name, stem, error=reason) for stem in _copy_stems(folder) or [None])
+            continue
+        try:
+            article = corpus.load_article(folder, name=name)
+            config = _with_fail_on(article.config(base), fail_on)
+        except TextguardError as exc:
+            reason = _one_line(str(exc))
+            entries.extend(_Entry(name, stem, error=reason) for stem in _copy_stems(folder) or [None])
+            continue
+        original = str(article.original_path)
+        for case in article.copies:
+            job = _Job(original, str(case.path), config, encoding)
+            entries.append(_Entry(name, case.name, job=job))
+    return entries, articles
+
+
+def _article_folders(root: Path) -> list[tuple[Path, str]]:
+    """``root`` itself if it is an article folder, else the article folders below it, sorted by name.
+
+    Hidden folders and ``__pycache__`` are skipped, and article folders are not searched further.
+    """
+    if _is_article(root):
+        return [(root, root.name or root.resolve().name)]
+    found: list[tuple[Path, str]] = []
+
+    seen: set[tuple[int, int]] = set()  # symlinked folders may loop back to an ancestor
+
+    def walk(folder: Path) -> None:
+        try:
+            info = folder.stat()
+            children = sorted(folder.iterdir())
+        except OSError:
+            return
+        if (info.st_dev, info.st_ino) in seen:
+            return
+        seen.add((info.st_dev, info.st_ino))
+        for child in children:
+            if child.name.startswith(".") or child.name == "__pycache__" or not child.is_dir():
+                continue
+            if _is_article(child):
+                found.append((child, child.relative_to(root).as_posix()))
+            else:
+                walk(child)
+
+    walk(root)
+    return sorted(found, key=lambda item: item[1])
+
+
+def _is_article(folder: Path) -> bool:
+    return (folder / "original.txt").is_file() or (folder / "copies").is_dir()
+
+
+def _copy_stems(folder: Path) -> list[str | None]:
+    copies = folder / "copies"
+    return [p.stem for p in sorted(copies.glob("*.txt"))] if copies.is_dir() else []
+
+
+def _judge(job: _Job) -> tuple[Report | None, str | None]:
+    """Check one copy; runs in a worker process, so it returns errors instead of raising them."""
+    try:
+        report = check_files(job.original, job.copy, config=job.config, encoding=job.encoding)
+    except TextguardError as exc:
+        return None, _one_line(str(exc))
+    except Exception as exc:  # a bug in one copy's check must not hide the others' results
+        return None, f"internal error: {_describe(exc)} (please report)"
+    return report.with_paths(job.original, job.copy), None
+
+
+def _judge_all(entries: list[_Entry], *, workers: int) -> Iterator[tuple[_Entry, Report | None, str | None]]:
+    """Judge every entry, yielding results in the entries' (sorted) order as they become ready."""
+    jobs = [e.job for e in entries if e.job is not None]
+    if workers < 2 or len(jobs) < 2:
+        for entry in entries:
+            yield (entry, *_judge(entry.job)) if entry.job else (entry, None, entry.error)
+        return
+
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(jobs)))
+    try:
+        futures = [pool.submit(_judge, e.job) if e.job else None for e in entries]
+        for entry, future in zip(entries, futures, strict=True):
+            if future is None:
+                yield entry, None, entry.error
+                continue
+            try:
+                yield (entry, *future.result())
+            except Exception as exc:  # the worker process died (BrokenProcessPool) or similar
+                yield entry, None, f"internal error: {_describe(exc)} (please report)"
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+# --- output -------------------------------------------------------------------------------------
+
+
+def _say(message: str) -> None:
+    """One line on stderr, prefixed ``textguard:``."""
+    with contextlib.suppress(OSError, ValueError):
+        print(f"textguard: {message}", file=sys.stderr, flush=True)
+
+
+def _one_line(message: str) -> str:
+    return re.sub(r"\s*[\r\n]+\s*", " ", message.strip())
+
+
+def _describe(exc: BaseException) -> str:
+    text = _one_line(str(exc))
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _write_json(data: dict[str, Any]) -> bool:
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    if not _encodable(sys.stdout, text):  # a non-UTF-8 console: escape, still valid JSON
+        text = json.dumps(data, ensure_ascii=True, indent=2)
+    return _write(text + "\n")
+
+
+def _write(text: str) -> bool:
+    """Write to stdout; ``False`` when the reader has gone away (``| head``), which is no error."""
+    stream = sys.stdout
+    if not _encodable(stream, text):
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        text = text.encode(encoding, "replace").decode(encoding)
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        return False
+    return True
+
+
+def _encodable(stream: TextIO, text: str) -> bool:
+    try:
+        text.encode(getattr(stream, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's final flush does not complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _use_color(stream: TextIO) -> bool:
+    """Colour only for a terminal, and never when ``NO_COLOR`` is set (https://no-color.org)."""
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
