@@ -1,0 +1,446 @@
+"""Fixture articles: an original, its copies, and what a check must say about each copy.
+
+A fixture article is a folder with ``original.txt``, ``copies/*.txt`` and an optional
+``article.toml`` that records where the text came from and, per copy, the expected verdict and
+findings. Keeping expectations next to the texts (rather than in test code) lets the pytest plugin,
+the CLI's ``scan`` and our own regression suite read the same labelled data, and lets anyone add an
+article without writing Python. See ``fixtures/README.md`` for the schema.
+
+Loading is strict on purpose: a misspelt key in a TOML file would otherwise silently turn an
+expectation into a no-op, so unknown keys, wrong types, unknown kinds and severities raise
+:class:`~textguard.errors.FixtureError` with a one-line message naming the file and the key.
+Loading reads only ``article.toml``; the texts are read on demand by :meth:`Article.read_original`
+and :meth:`CopyCase.read`.
+
+>>> Expectation(kind="inline-credit", copy="EPA").describe()
+"inline-credit, copy containing 'EPA'"
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from .config import Config
+from .errors import ConfigError, FixtureError
+from .findings import KINDS, Finding, Severity
+
+__all__ = [
+    "Article",
+    "CopyCase",
+    "Expectation",
+    "ExpectedVerdict",
+    "find_articles",
+    "is_article_dir",
+    "load_article",
+]
+
+ExpectedVerdict = Literal["pass", "fail"]
+
+ORIGINAL_NAME = "original.txt"
+COPIES_DIR = "copies"
+TOML_NAME = "article.toml"
+
+_ARTICLE_KEYS = ("title", "source", "retrieved", "license", "notes")
+_BODY_KEYS = ("starts_with", "ends_with")
+_COPY_KEYS = ("description", "verdict", "max_severity", "expect", "forbid")
+_EXPECT_KEYS = ("kind", "copy", "original", "severity", "xfail")
+_FORBID_KEYS = ("kind", "copy", "original", "severity")
+_TOP_KEYS = ("article", "body", "config", "copies")
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Expectation:
+    """A finding that must (``expect``) or must not (``forbid``) be reported for a copy.
+
+    Every given field narrows the match: ``copy`` and ``original`` are substrings of the finding's
+    span texts, so an expectation survives a detector that widens its span a little. Runs of
+    whitespace compare equal to one space, because a hard-wrapped text breaks a name across lines.
+    ``xfail`` marks a known gap: the plugin runs it as a strict xfail, so a check that starts to
+    find it is noticed. ``where`` names the TOML entry, for failure messages.
+    """
+
+    kind: str
+    copy: str | None = None
+    original: str | None = None
+    severity: Severity | None = None
+    xfail: str | None = None
+    where: str = field(default="", compare=False)
+
+    def matches(self, finding: Finding) -> bool:
+        """Whether ``finding`` is one this expectation describes."""
+        if finding.kind != self.kind:
+            return False
+        if self.severity is not None and finding.severity != self.severity:
+            return False
+        if self.copy is not None and (
+            finding.copy is None or _squash(self.copy) not in _squash(finding.copy.text)
+        ):
+            return False
+        if self.original is not None and (
+            finding.original is None or _squash(self.original) not in _squash(finding.original.text)
+        ):
+            return False
+        return True
+
+    def describe(self) -> str:
+        """A short human description, for failure messages and test ids."""
+        parts = [self.kind]
+        if self.severity is not None:
+            parts.append(f"severity {self.severity.value}")
+        if self.copy is not None:
+            parts.append(f"copy containing {self.copy!r}")
+        if self.original is not None:
+            parts.append(f"original containing {self.original!r}")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CopyCase:
+    """One copy of an article and what a check must say about it.
+
+    ``verdict`` and ``max_severity`` are ``None`` when the fixture does not pin them.
+    """
+
+    name: str
+    path: Path
+    description: str = ""
+    verdict: ExpectedVerdict | None = None
+    max_severity: Severity | None = None
+    expect: tuple[Expectation, ...] = ()
+    forbid: tuple[Expectation, ...] = ()
+
+    def read(self) -> str:
+        """The copy's text, read as the CLI reads it (UTF-8, BOM dropped, line endings kept)."""
+        from .reading import read_text
+
+        return read_text(self.path)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """A fixture article folder: the original, its copies (sorted by name) and their labels."""
+
+    name: str
+    path: Path
+    original_path: Path
+    copies: tuple[CopyCase, ...] = ()
+    title: str = ""
+    source: str | None = None
+    notes: str | None = None
+    retrieved: str | None = None
+    license: str | None = None
+    body_starts_with: str | None = None
+    body_ends_with: str | None = None
+    #: The raw ``[config]`` table, applied by :meth:`config` (validated when the article is loaded).
+    config_overrides: dict[str, Any] = field(default_factory=dict, hash=False)
+
+    @property
+    def toml_path(self) -> Path:
+        return self.path / TOML_NAME
+
+    def config(self, base: Config | None = None) -> Config:
+        """``base`` (default: ``Config()``) with this article's ``[body]`` and ``[config]`` applied.
+
+        The ``[body]`` pins come first so that an explicit ``[config]`` key has the last word.
+        """
+        config = base if base is not None else Config()
+        body: dict[str, Any] = {}
+        if self.body_starts_with is not None:
+            body["body_starts_with"] = self.body_starts_with
+        if self.body_ends_with is not None:
+            body["body_ends_with"] = self.body_ends_with
+        config = config.merged(body, where=f"{self.toml_path} [body]")
+        return config.merged(self.config_overrides, where=f"{self.toml_path} [config]")
+
+    def get_copy(self, name: str) -> CopyCase:
+        """The copy called ``name`` (its file stem); ``KeyError`` lists the copies there are."""
+        for case in self.copies:
+            if case.name == name:
+                return case
+        names = ", ".join(c.name for c in self.copies) or "none"
+        raise KeyError(f"article {self.name!r} has no copy {name!r} (copies: {names})")
+
+    def case_id(self, case: CopyCase) -> str:
+        """A readable test id such as ``putin-trump-locomotives/round-trip``."""
+        return f"{self.name}/{case.name}"
+
+    def read_original(self) -> str:
+        """The original's text, read as the CLI reads it."""
+        from .reading import read_text
+
+        return read_text(self.original_path)
+
+
+def _squash(text: str) -> str:
+    """``text`` with every run of whitespace (line breaks included) turned into one space."""
+    return " ".join(text.split())
+
+
+def is_article_dir(path: str | Path) -> bool:
+    """Whether ``path`` is a fixture article folder, i.e. holds an ``original.txt`` file."""
+    return (Path(path) / ORIGINAL_NAME).is_file()
+
+
+def load_article(path: str | Path, *, name: str | None = None) -> Article:
+    """Load the article folder ``path``; ``name`` defaults to the folder's name.
+
+    Without ``article.toml`` every copy gets defaults (no verdict, no expectations).
+    """
+    folder = Path(path)
+    if not is_article_dir(folder):
+        raise FixtureError(f"{folder}: not an article folder (it needs an {ORIGINAL_NAME} file)")
+    toml_path = folder / TOML_NAME
+    data = _read_toml(toml_path) if toml_path.is_file() else {}
+    name = name or folder.name or folder.resolve().name  # Path(".") has no name of its own
+    return _build_article(folder, name, data, _Where(str(toml_path)))
+
+
+def find_articles(root: str | Path) -> list[Article]:
+    """Every article under ``root``, sorted by name.
+
+    ``root`` is one article folder, or a folder whose subfolders (at any depth) are article
+    folders; their names are then their paths relative to ``root`` (``putin-trump-locomotives``,
+    ``wire/ferry-fares``). Hidden folders and ``__pycache__`` are skipped.
+    """
+    base = Path(root)
+    if not base.exists():
+        raise FixtureError(f"{base}: no such folder")
+    if not base.is_dir():
+        raise FixtureError(f"{base}: not a folder (give an article folder or a folder of them)")
+    if is_article_dir(base):
+        return [load_article(base)]
+    found = [
+        load_article(folder, name=folder.relative_to(base).as_posix()) for folder in _walk(base)
+    ]
+    if not found:
+        raise FixtureError(f"{base}: no article folders found (an article folder holds {ORIGINAL_NAME})")
+    return sorted(found, key=lambda a: a.name)
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]] | None = None) -> list[Path]:
+    """Article folders below ``folder``, not searching inside them; symlink loops are cut."""
+    seen = set() if seen is None else seen
+    try:
+        info = folder.stat()
+        children = sorted(folder.iterdir())
+    except OSError:
+        return []
+    if (info.st_dev, info.st_ino) in seen:
+        return []
+    seen.add((info.st_dev, info.st_ino))
+    out: list[Path] = []
+    for child in children:
+        if not child.is_dir() or child.name.startswith(".") or child.name == "__pycache__":
+            continue
+        if is_article_dir(child):
+            out.append(child)
+        else:
+            out.extend(_walk(child, seen))
+    return out
+
+
+# --- parsing ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """A file and a key path inside it, rendered as ``file: a.b[0].c`` in error messages."""
+
+    file: str
+    key: str = ""
+
+    def __truediv__(self, key: str | int) -> _Where:
+        if isinstance(key, int):
+            return _Where(self.file, f"{self.key}[{key}]")
+        part = key if _BARE_KEY.fullmatch(key) else '"' + key.replace('"', '\\"') + '"'
+        return _Where(self.file, f"{self.key}.{part}" if self.key else part)
+
+    def error(self, problem: str) -> FixtureError:
+        return FixtureError(f"{self.file}: {self.key}: {problem}" if self.key else f"{self.file}: {problem}")
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.key}" if self.key else self.file
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise FixtureError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        return tomllib.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise FixtureError(f"{path}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise FixtureError(f"{path}: not valid TOML: {exc}") from None
+
+
+def _build_article(folder: Path, name: str, data: dict[str, Any], where: _Where) -> Article:
+    _check_keys(data, _TOP_KEYS, where)
+    meta = _table(data, "article", where)
+    _check_keys(meta, _ARTICLE_KEYS, where / "article")
+    body = _table(data, "body", where)
+    _check_keys(body, _BODY_KEYS, where / "body")
+    overrides = _table(data, "config", where)
+    copies_table = _table(data, "copies", where)
+
+    strings = {key: _string(meta, key, where / "article") for key in _ARTICLE_KEYS if key != "retrieved"}
+    retrieved = meta.get("retrieved")
+    if isinstance(retrieved, _dt.date):  # an unquoted TOML date is what the author meant
+        retrieved = retrieved.isoformat()
+    elif retrieved is not None and not isinstance(retrieved, str):
+        raise (where / "article" / "retrieved").error(f"must be a string or a date, not {_show(retrieved)}")
+    starts_with = _string(body, "starts_with", where / "body", non_empty=True)
+    ends_with = _string(body, "ends_with", where / "body", non_empty=True)
+    _check_config(overrides, bool(body), where)
+
+    files = _copy_files(folder)
+    for stem in copies_table:
+        if stem not in files:
+            listed = ", ".join(sorted(files)) or "none"
+            raise (where / "copies" / stem).error(
+                f"no copy file {COPIES_DIR}/{stem}.txt in {folder} (copies there: {listed})"
+            )
+    copies = tuple(
+        _build_copy(stem, files[stem], copies_table.get(stem), where / "copies" / stem)
+        for stem in sorted(files)
+    )
+    return Article(
+        name=name,
+        path=folder,
+        original_path=folder / ORIGINAL_NAME,
+        copies=copies,
+        title=strings["title"] or name,
+        source=strings["source"],
+        notes=strings["notes"],
+        retrieved=retrieved,
+        license=strings["license"],
+        body_starts_with=starts_with,
+        body_ends_with=ends_with,
+        config_overrides=dict(overrides),
+    )
+
+
+def _copy_files(folder: Path) -> dict[str, Path]:
+    copies = folder / COPIES_DIR
+    if not copies.is_dir():
+        return {}
+    return {p.stem: p for p in sorted(copies.glob("*.txt")) if p.is_file()}
+
+
+def _check_config(overrides: dict[str, Any], has_body: bool, where: _Where) -> None:
+    """Validate ``[config]`` now, so a bad fixture fails when it is loaded, not when it is used."""
+    if has_body:
+        for key in ("body_starts_with", "body_ends_with", "body-starts-with", "body-ends-with"):
+            if key in overrides:
+                raise (where / "config" / key).error("set the body in the [body] table, not in [config]")
+    try:
+        Config().merged(overrides, where=f"{where.file} [config]")
+    except ConfigError as exc:
+        message = str(exc)
+        if not message.startswith(where.file):  # raised by Config's own validation
+            message = f"{where.file} [config]: {message}"
+        raise FixtureError(message) from None
+
+
+def _build_copy(stem: str, path: Path, entry: Any, where: _Where) -> CopyCase:
+    if entry is None:
+        return CopyCase(name=stem, path=path)
+    if not isinstance(entry, dict):
+        raise where.error(f"must be a table, not {_show(entry)}")
+    _check_keys(entry, _COPY_KEYS, where)
+    verdict = _string(entry, "verdict", where)
+    if verdict is not None and verdict not in ("pass", "fail"):
+        raise (where / "verdict").error(f"must be 'pass' or 'fail', not {verdict!r}")
+    return CopyCase(
+        name=stem,
+        path=path,
+        description=_string(entry, "description", where) or "",
+        verdict=verdict,  # type: ignore[arg-type]  # checked just above
+        max_severity=_severity(entry, "max_severity", where),
+        expect=_expectations(entry, "expect", _EXPECT_KEYS, where),
+        forbid=_expectations(entry, "forbid", _FORBID_KEYS, where),
+    )
+
+
+def _expectations(
+    entry: dict[str, Any], key: str, allowed: tuple[str, ...], where: _Where
+) -> tuple[Expectation, ...]:
+    items = entry.get(key, [])
+    if not isinstance(items, list):
+        raise (where / key).error(f"must be an array of tables ([[...{key}]]), not {_show(items)}")
+    out = []
+    for index, item in enumerate(items):
+        at = where / key / index
+        if not isinstance(item, dict):
+            raise at.error(f"must be a table, not {_show(item)}")
+        _check_keys(item, allowed, at)
+        kind = item.get("kind")
+        if kind is None:
+            raise (at / "kind").error("is required")
+        if not isinstance(kind, str):
+            raise (at / "kind").error(f"must be a string, not {_show(kind)}")
+        if kind not in KINDS:
+            raise (at / "kind").error(f"unknown finding kind {kind!r}; kinds are {', '.join(KINDS)}")
+        out.append(
+            Expectation(
+                kind=kind,
+                copy=_string(item, "copy", at, non_empty=True),
+                original=_string(item, "original", at, non_empty=True),
+                severity=_severity(item, "severity", at),
+                xfail=_string(item, "xfail", at, non_empty=True),
+                where=str(at),
+            )
+        )
+    return tuple(out)
+
+
+def _check_keys(table: Mapping[str, Any], allowed: tuple[str, ...], where: _Where) -> None:
+    for key in table:
+        if key not in allowed:
+            raise (where / key).error(f"unknown key; expected one of {', '.join(allowed)}")
+
+
+def _table(data: dict[str, Any], key: str, where: _Where) -> dict[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise (where / key).error(f"must be a table, not {_show(value)}")
+    return value
+
+
+def _string(table: Mapping[str, Any], key: str, where: _Where, *, non_empty: bool = False) -> str | None:
+    value = table.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise (where / key).error(f"must be a string, not {_show(value)}")
+    if non_empty and not value.strip():
+        raise (where / key).error("must not be empty")
+    return value
+
+
+def _severity(table: Mapping[str, Any], key: str, where: _Where) -> Severity | None:
+    value = table.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise (where / key).error(f"must be a string, not {_show(value)}")
+    try:
+        return Severity.parse(value)
+    except ValueError as exc:
+        raise (where / key).error(str(exc)) from None
+
+
+def _show(value: Any) -> str:
+    """Name a TOML value's type for an error message: ``an integer (3)``, ``a table``."""
+    if isinstance(value, dict):
+        return "a table"
+    names = {list: "an array", bool: "a boolean", int: "an integer", float: "a float", str: "a string"}
+    return f"{names.get(type(value), type(value).__name__)} ({value!r})"
