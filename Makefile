@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/textguard scan fixtures/ --workers 1 || test $$? -eq 1
+	$(BIN)/textguard scan fixtures/ || test $$? -eq 1
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -168,7 +168,7 @@ class Article:
         raise KeyError(f"article {self.name!r} has no copy {name!r} (copies: {names})")
 
     def case_id(self, case: CopyCase) -> str:
-        """A readable test id such as ``putin-trump-locomotives/round-trip``."""
+        """A readable test id such as ``harbour-trams/round-trip``."""
         return f"{self.name}/{case.name}"
 
     def read_original(self) -> str:
@@ -206,7 +206,7 @@ def find_articles(root: str | Path) -> list[Article]:
     """Every article under ``root``, sorted by name.
 
     ``root`` is one article folder, or a folder whose subfolders (at any depth) are article
-    folders; their names are then their paths relative to ``root`` (``putin-trump-locomotives``,
+    folders; their names are then their paths relative to ``root`` (``harbour-trams``,
     ``wire/ferry-fares``). Hidden folders and ``__pycache__`` are skipped.
     """
     base = Path(root)

@@ -108,9 +108,9 @@ def render_context(text: str, span: Span, *, width: int = CONTEXT_WIDTH, color: 
     the span, with the span marked ``«…»``. Tabs and other control characters show as spaces; a span
     that runs past the end of its line ends in ``…»``.
 
-    >>> text = "First line.\\nHe met Witkeov in Moscow.\\n"
-    >>> render_context(text, Span.of(text, 19, 26))
-    'He met «Witkeov» in Moscow.'
+    >>> text = "First line.\\nHe met Smiht in Leeds.\\n"
+    >>> render_context(text, Span.of(text, 19, 24))
+    'He met «Smiht» in Leeds.'
     """
     start = min(max(span.start, 0), len(text))
     end = min(max(span.end, start), len(text))
