@@ -541,6 +541,7 @@ def test_all_lists_the_public_names() -> None:
         "CopyCase",
         "Expectation",
         "ExpectedVerdict",
+        "find_article_folders",
         "find_articles",
         "is_article_dir",
         "load_article",

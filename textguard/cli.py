@@ -250,7 +250,7 @@ def _collect(
 
     entries: list[_Entry] = []
     articles = 0
-    for folder, name in _article_folders(root):
+    for folder, name in corpus.find_article_folders(root, orphans=True):
         articles += 1
         if not corpus.is_article_dir(folder):
             reason = f"no {corpus.ORIGINAL_NAME} in {folder}"
@@ -268,42 +268,6 @@ def _collect(
             job = _Job(original, str(case.path), config, encoding)
             entries.append(_Entry(name, case.name, job=job))
     return entries, articles
-
-
-def _article_folders(root: Path) -> list[tuple[Path, str]]:
-    """``root`` itself if it is an article folder, else the article folders below it, sorted by name.
-
-    Hidden folders and ``__pycache__`` are skipped, and article folders are not searched further.
-    """
-    if _is_article(root):
-        return [(root, root.name or root.resolve().name)]
-    found: list[tuple[Path, str]] = []
-
-    seen: set[tuple[int, int]] = set()  # symlinked folders may loop back to an ancestor
-
-    def walk(folder: Path) -> None:
-        try:
-            info = folder.stat()
-            children = sorted(folder.iterdir())
-        except OSError:
-            return
-        if (info.st_dev, info.st_ino) in seen:
-            return
-        seen.add((info.st_dev, info.st_ino))
-        for child in children:
-            if child.name.startswith(".") or child.name == "__pycache__" or not child.is_dir():
-                continue
-            if _is_article(child):
-                found.append((child, child.relative_to(root).as_posix()))
-            else:
-                walk(child)
-
-    walk(root)
-    return sorted(found, key=lambda item: item[1])
-
-
-def _is_article(folder: Path) -> bool:
-    return (folder / "original.txt").is_file() or (folder / "copies").is_dir()
 
 
 def _copy_stems(folder: Path) -> list[str | None]:

@@ -35,6 +35,7 @@ __all__ = [
     "CopyCase",
     "Expectation",
     "ExpectedVerdict",
+    "find_article_folders",
     "find_articles",
     "is_article_dir",
     "load_article",
@@ -214,36 +215,48 @@ def find_articles(root: str | Path) -> list[Article]:
         raise FixtureError(f"{base}: no such folder")
     if not base.is_dir():
         raise FixtureError(f"{base}: not a folder (give an article folder or a folder of them)")
-    if is_article_dir(base):
-        return [load_article(base)]
-    found = [
-        load_article(folder, name=folder.relative_to(base).as_posix()) for folder in _walk(base)
-    ]
+    found = [load_article(folder, name=name) for folder, name in find_article_folders(base)]
     if not found:
         raise FixtureError(f"{base}: no article folders found (an article folder holds {ORIGINAL_NAME})")
-    return sorted(found, key=lambda a: a.name)
+    return found
 
 
-def _walk(folder: Path, seen: set[tuple[int, int]] | None = None) -> list[Path]:
-    """Article folders below ``folder``, not searching inside them; symlink loops are cut."""
-    seen = set() if seen is None else seen
-    try:
-        info = folder.stat()
-        children = sorted(folder.iterdir())
-    except OSError:
-        return []
-    if (info.st_dev, info.st_ino) in seen:
-        return []
-    seen.add((info.st_dev, info.st_ino))
-    out: list[Path] = []
-    for child in children:
-        if not child.is_dir() or child.name.startswith(".") or child.name == "__pycache__":
-            continue
-        if is_article_dir(child):
-            out.append(child)
-        else:
-            out.extend(_walk(child, seen))
-    return out
+def find_article_folders(root: Path, *, orphans: bool = False) -> list[tuple[Path, str]]:
+    """The article folders at or below ``root`` with their names, sorted by name.
+
+    ``root`` itself when it is an article folder, else the folders below it (not searching inside
+    article folders), named by their path relative to ``root``. With ``orphans``, a folder that
+    has ``copies/`` but no ``original.txt`` counts too, so that a caller can report it. Hidden
+    folders and ``__pycache__`` are skipped, and symlink loops are cut.
+    """
+
+    def is_article(folder: Path) -> bool:
+        return is_article_dir(folder) or (orphans and (folder / COPIES_DIR).is_dir())
+
+    if is_article(root):
+        return [(root, root.name or root.resolve().name)]
+    found: list[tuple[Path, str]] = []
+    seen: set[tuple[int, int]] = set()
+
+    def walk(folder: Path) -> None:
+        try:
+            info = folder.stat()
+            children = sorted(folder.iterdir())
+        except OSError:
+            return
+        if (info.st_dev, info.st_ino) in seen:
+            return
+        seen.add((info.st_dev, info.st_ino))
+        for child in children:
+            if child.name.startswith(".") or child.name == "__pycache__" or not child.is_dir():
+                continue
+            if is_article(child):
+                found.append((child, child.relative_to(root).as_posix()))
+            else:
+                walk(child)
+
+    walk(root)
+    return sorted(found, key=lambda item: item[1])
 
 
 # --- parsing ------------------------------------------------------------------------------------
