@@ -20,6 +20,8 @@ from itertools import islice
 from dataclasses import dataclass
 from typing import Literal
 
+from .lexicon import STOPWORDS
+
 __all__ = [
     "Cue",
     "credit_prefix_length",
@@ -115,6 +117,9 @@ _URL = re.compile(
     r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]{1,63}(?:\.[\w-]{1,63})*\.(?:com|org|net|co\.uk|io|news|info)\b(?:/\S*)?"
     r"|\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,12}/\S*",
                   re.IGNORECASE)
+# Items of a menu, a breadcrumb trail or a tag list: "Home > News > World", "Politics | Business".
+_SEPARATOR = re.compile(r"\s(?:[|•·›»>/]|::)\s")
+_SHORT_LINE_WORDS = 20
 _TLD_HINT = re.compile(r"\.(?:com|org|net|uk|io|news|info)\b")
 _WORD = re.compile(r"\w+")
 _ASCII_LETTERS = re.compile(r"[A-Za-z]")
@@ -173,6 +178,13 @@ def find_cues(paragraph: str, *, script: str | None = None, extra: Sequence[re.P
             break
     if is_credit_line(text):
         cues.append(Cue("credit", "strong", "a photo credit"))
+    words = _WORD.findall(lower)
+    if len(words) <= _SHORT_LINE_WORDS:
+        if len(_SEPARATOR.findall(text)) >= 2:
+            cues.append(Cue("navigation", "strong", "a navigation or tag line"))
+        elif len(words) >= 5 and not text.endswith((".", "?", "!")) and not any(w in STOPWORDS for w in words):
+            # Prose and headlines are held together by function words; lists of tags are not.
+            cues.append(Cue("word-list", "weak", "a list of words without a sentence"))
     # A bio is a sentence or two about a person; one bio phrase in a long paragraph is not enough.
     bio = [c for c in cues if c.name == "author-bio"]
     if bio and len(_BIO.findall(text)) >= 2:
