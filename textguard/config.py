@@ -45,6 +45,15 @@ class Config:
     credit_patterns: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
+        # Accept names where enums are meant ("warning"), so that Config(fail_on="warning") works.
+        try:
+            object.__setattr__(self, "fail_on", Severity.parse(self.fail_on))
+            object.__setattr__(
+                self, "severities", {str(k): Severity.parse(v) for k, v in dict(self.severities).items()}
+            )
+        except ValueError as exc:
+            raise ConfigError(str(exc)) from None
+        object.__setattr__(self, "disabled", frozenset(self.disabled))
         unknown = sorted(set(self.disabled) - set(KINDS))
         if unknown:
             raise ConfigError(f"disabled: unknown finding kind {unknown[0]!r}; kinds are {', '.join(KINDS)}")
@@ -82,7 +91,10 @@ class Config:
             changes[name] = _coerce(name, value, where=f"{where}: {key}")
         if "severities" in changes:
             changes["severities"] = {**self.severities, **changes["severities"]}
-        return replace(self, **changes)
+        try:
+            return replace(self, **changes)
+        except ConfigError as exc:
+            raise ConfigError(f"{where}: {exc}") from None
 
 
 def _coerce(name: str, value: Any, *, where: str) -> Any:
@@ -140,8 +152,16 @@ def load_config(path: str | Path) -> Config:
         raise ConfigError(f"config file {p} is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"config file {p} is not valid TOML: {exc}") from None
+    where = str(p)
     if p.name == "pyproject.toml" or "tool" in data:
-        data = data.get("tool", {}).get("textguard", {})
-    elif "textguard" in data and isinstance(data["textguard"], dict):
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise ConfigError(f"{where}: 'tool' must be a table")
+        data = tool.get("textguard", {})
+        where += " [tool.textguard]"
+    elif "textguard" in data:
         data = data["textguard"]
-    return Config.from_mapping(data, where=str(p))
+        where += " [textguard]"
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where} must be a table of settings, not {type(data).__name__}")
+    return Config.from_mapping(data, where=where)

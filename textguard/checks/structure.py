@@ -98,6 +98,15 @@ def _key(text: str) -> str:
 
 def _nothing_matched(ctx: CheckContext) -> Finding | None:
     body = ctx.original_span(ctx.body.start, ctx.body.end)
+    if not body.text.strip():
+        # Nothing to reproduce: an empty copy is faithful, anything else was added.
+        if not ctx.copy.paragraphs:
+            return None
+        first, last = ctx.copy.paragraphs[0], ctx.copy.paragraphs[-1]
+        return ctx.finding(
+            "content-added", Severity.WARNING, "the original has no text, but the copy has",
+            copy=ctx.copy_span(first.start, last.end),
+        )
     if not ctx.copy.text.strip():
         message = "the copy is empty"
     else:
