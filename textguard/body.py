@@ -5,16 +5,21 @@ and ends with more (a promo for the section, teasers of related articles, a copy
 Copies must be compared with the body only: they are never asked to reproduce the furniture, and
 furniture they *do* carry is a finding.
 
-The rules are general, and conservative: a paragraph is only furniture on strong evidence, and the
-body can never shrink below most of the text.
+The rules are general, and conservative:
 
-- **Head**: leading paragraphs with a strong cue (:mod:`textguard.cues`), or a byline, or the
-  short title-like lines around them, are the header.
-- **Tail**: the footer starts at the first paragraph with a strong cue in the last part of the text
-  after which only short items follow (teasers, links, a copyright line): furniture comes as a
-  list of short items, an article ends in prose.
-- **Inside**: a paragraph with a strong cue between body paragraphs ("Advertisement", "Read more:
-  ...") is furniture too, but does not end the body.
+- **Head**: leading paragraphs with a strong cue (:mod:`textguard.cues`), a byline or a timestamp,
+  and the short title-like lines around them, are the header.
+- **Tail**: walking back from the end over short items, the footer starts at a paragraph with a
+  strong cue that closes articles (a promo, a newsletter or share prompt, a copyright line) when
+  the page ends in furniture or a list of teasers follows it: furniture comes as a list of short
+  items, an article ends in prose. Markers that stand inside articles ("Advertisement", "Read
+  more: ...") start a footer only when more furniture or a list follows.
+- **Inside**: a short paragraph with a strong cue between body paragraphs is furniture too, but
+  does not end the body.
+
+Lines judged by their *position* (title-like lines in the head, teasers in the tail) are bounded:
+at most a quarter of the text at the head and :data:`_MAX_FOOTER_SHARE` at the tail. A line with
+a strong cue of its own is furniture wherever it stands, so cue patterns must be precise.
 
 Where the rules are wrong, ``body_starts_with`` / ``body_ends_with`` (config, or ``[body]`` in
 ``article.toml``) pin the body.
@@ -42,6 +47,13 @@ _MAX_HEADER_SHARE = 0.25
 _MAX_FOOTER_SHARE = 0.45
 #: A footer item after the first strong cue is at most this long (characters) ...
 _MAX_FOOTER_ITEM = 320
+#: Furniture that closes an article, after which related-article teasers may follow.
+_ENDS_ARTICLES = frozenset(
+    {"copyright", "subscribe-prompt", "share-prompt", "comment-prompt", "button-prompt", "author-bio", "author-role",
+     "configured", "url", "other-script"}
+)
+#: A list of this many short items after furniture is a list of teasers, not the article's end.
+_MIN_TEASERS = 3
 #: A paragraph inside the body is furniture only when it is this short (characters, words).
 _MAX_INLINE_CHARS = 200
 _MAX_INLINE_WORDS = 25
@@ -184,26 +196,40 @@ def _header_end(bodies: list[str], cues: _LazyCues, strong: _Strong, total: int)
 
 
 def _footer_start(bodies: list[str], cues: _LazyCues, strong: _Strong, total: int, first: int) -> int:
-    """Index of the first footer paragraph (``len(bodies)`` when there is no footer)."""
+    """Index of the first footer paragraph (``len(bodies)`` when there is no footer).
+
+    Walking back from the end over short items, the footer may start at a paragraph with a strong
+    cue when only furniture follows it, or when it is the kind of furniture that ends an article
+    (a promo, a newsletter or share prompt, a copyright line) and the page ends in furniture or a
+    list of at least :data:`_MIN_TEASERS` items follows it. Markers that stand *inside* articles
+    ("Advertisement", "Read more: ...") start a footer only before such a list or more furniture.
+    """
     n = len(bodies)
+    limit = _MAX_FOOTER_SHARE * total
     after = 0
     start = n
-    # Walk back from the end while what follows is a list of short items; remember the earliest
-    # strong cue met on the way: the footer starts there.
+    plain = 0  # paragraphs without a strong cue after the current one
     for i in range(n - 1, first, -1):
         after += len(bodies[i])
-        if after > _MAX_FOOTER_SHARE * total:
+        if after > limit:
             break
         if strong[i]:
-            start = i
+            names = {c.name for c in cues[i] if c.strength == "strong"}
+            if plain == 0 or plain >= _MIN_TEASERS or (names & _ENDS_ARTICLES and strong[n - 1]):
+                start = i
             continue
         if len(bodies[i]) > _MAX_FOOTER_ITEM or len(_SENTENCE_END.findall(bodies[i])) > 2:
             break
+        plain += 1
     if start == n:
         return n
-    # Short furniture-looking lines right before the first strong cue (a "Related" heading, a
-    # byline) belong to the footer too; body prose does not.
+    # Short furniture-looking lines right before the footer (a "Related" heading, a byline) belong
+    # to it too, within the same size limit; body prose does not.
+    size = sum(len(b) for b in bodies[start:])
     while start - 1 > first and cues[start - 1] and len(_WORD.findall(bodies[start - 1])) <= _SHORT_ITEM_WORDS:
+        size += len(bodies[start - 1])
+        if size > limit:
+            break
         start -= 1
     return start
 

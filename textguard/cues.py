@@ -50,30 +50,37 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 # Each pattern is anchored or bounded so that it cannot backtrack badly on long input.
+# Most prompts are imperatives at the start of a short line ("Share this article", "Sign up for
+# our newsletter"); the few that may stand inside a sentence are explicit phrases ("click the
+# button below"). Each pattern is anchored or bounded, so none can backtrack badly.
 _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
     ("listen-prompt", "strong", "a 'listen to this article' prompt",
-     _rx(r"listen\b.{0,60}?\b(?:article|story|this)\b|\b(?:play|hear) (?:this |the )?(?:audio|article|story)\b")),
+     _rx(r"^\W*listen (?:to|now|live)\b|listen to (?:this|our) (?:article|story|podcast|episode)\b"
+         r"|listen to \w+(?: \w+)? read (?:this|the)\b|^\W*(?:play|hear) (?:this |the )?(?:audio|article|story)\b")),
     ("comment-prompt", "strong", "a comment counter or prompt",
      _rx(r"^\W*\d[\d,.]*\s*(?:comments?|replies|responses)\W*$|^\W*(?:comments?|replies)\W*\d*\W*$"
-         r"|\b(?:post|leave|add|view|show|read|see|join|load)\s+(?:a\s+|the\s+|all\s+|\d+\s+)?(?:comments?|conversation)\b"
+         r"|^\W*(?:post|leave|add|view|show|read|see|join|load)\s+(?:a\s+|the\s+|all\s+|\d+\s+)?(?:comments?|conversation)\b"
          r"|\bbe the first to comment\b|\bcomments? (?:are|is) (?:closed|disabled)\b")),
     ("share-prompt", "strong", "a share prompt",
-     _rx(r"\bshare (?:this|on|via|the|article|story)\b|^\W*share\W*$|\bcopy link\b|\bclick to share\b")),
+     _rx(r"^\W*share(?: this| on| via|\s*:|\W*$)|\bshare (?:this (?:article|story|page|post)|on (?:facebook|twitter|whatsapp|linkedin))\b"
+         r"|\bcopy link\b|\bclick to share\b")),
     ("subscribe-prompt", "strong", "a subscription or newsletter prompt",
      _rx(r"^\W*(?:subscribe|sign up|log in|register|create an account)\b"
          r"|\b(?:subscribe|sign up|register)(?: now| today| here|(?: for| to) (?:free|our|the|my) (?:\w+ )?"
          r"(?:newsletters?|emails?|alerts?|channel|podcast|updates))\b|\bsign up (?:at|here|now|today)\b"
          r"|\b(?:get|join|receive|our)\b.{0,40}?\bnewsletter\b|\bnewsletter\b.{0,60}?\b(?:sign up|subscribe|every)\b"
          r"|\bunlock (?:this|full)\b")),
-    ("read-more", "strong", "a 'read more' or related-content prompt",
-     _rx(r"^\W*(?:read more|related|more on this|more from|recommended|see also|you may also like|most read"
-         r"|top stories|watch|read|also read|trending)\b\s*[:\-|>]|^\W*(?:read more|related (?:articles|stories|topics))\W*$")),
+    ("read-more", "strong", "a 'read more', related-content or navigation prompt",
+     _rx(r"^\W*(?:read more|related (?:articles|stories|topics|content|coverage)|more (?:from|on this(?: story)?"
+         r"|stories like this)|recommended for you|you may also like|top stories|also read|skip to (?:main )?content"
+         r"|back to top)\b|^\W*(?:related|more|watch|read|listen|see also|trending(?: now)?|most (?:read|popular|viewed))"
+         r"\s*(?:[:|>]|-\s|$)")),
     ("button-prompt", "strong", "a button or app prompt",
-     _rx(r"\bclick(?:ing)? (?:here|the (?:\w+ )?button|below|on the link)\b|\bbutton below\b"
-         r"|\bdownload (?:our|the) app\b|\bfollow us\b|\bon (?:our|the) (?:website|site) and (?:the )?app\b"
+     _rx(r"\bclick(?:ing)? (?:on )?(?:here|the (?:\w+ )?button|below)\b|\bbutton below\b"
+         r"|\bdownload (?:our|the) app\b|^\W*follow us\b|\bfollow us on\b|\bon (?:our|the) (?:website|site) and (?:the )?app\b"
          r"|\bsend us your feedback\b")),
     ("copyright", "strong", "a copyright line",
-     _rx(r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}|[a-z])|\ball rights reserved\b")),
+     _rx(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?\d{4}|©\s*[a-z]|\ball rights reserved\b")),
     ("advertisement", "strong", "an advertisement marker",
      _rx(r"^\W*(?:advertisement|sponsored(?: content)?|promoted|paid content|ad|story continues below)\W*$")),
     ("timestamp", "strong", "a timestamp",
@@ -88,7 +95,7 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
      _rx(r"^\W*(?:by|written by|words by|reporting by|author:?)\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,3}\W*$")),
     ("author-role", "strong", "an author's role line",
      _rx(r"^\W*(?:[\w&'.-]+,?\s+){0,5}(?:contributor|correspondent|columnist|reporter|editor|writer|journalist"
-         r"|staff writer|producer)s?\W*$")),
+         r"|staff writer|producer)s?\s*$")),
     ("author-bio", "weak", "an author bio",
      _rx(r"\b(?:covers|writes about|has written for|has reported (?:on|from)|(?:his|her|their) (?:articles|work|writing)"
          r"|is an? (?:[\w-]+ ){0,4}(?:writer|journalist|reporter|editor|correspondent|contributor|columnist|enthusiast"
@@ -96,6 +103,8 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
     ("handle", "weak", "a social media handle or e-mail address",
      re.compile(r"(?<![\w.])@[A-Za-z_]\w{1,30}\b|\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b")),
 )
+#: Cues that are prompts: strong in a short line, only a hint inside a paragraph of prose.
+_PROMPTS = frozenset({"listen-prompt", "comment-prompt", "share-prompt", "subscribe-prompt", "read-more", "button-prompt"})
 
 # Words one of which must occur (lower-cased) for a pattern to have a chance: a substring test
 # is a hundred times cheaper than a regular expression, and most paragraphs are plain prose.
@@ -104,7 +113,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "comment-prompt": ("comment", "repl", "respons", "conversation"),
     "share-prompt": ("share", "copy link"),
     "subscribe-prompt": ("subscri", "sign up", "log in", "regist", "account", "newsletter", "unlock"),
-    "read-more": ("read", "related", "more", "recommended", "see also", "like", "top", "watch", "trending"),
+    "read-more": ("read", "related", "more", "recommended", "see also", "like", "top", "watch", "trending", "skip",
+                  "listen"),
     "button-prompt": ("click", "button", "download", "follow us", "site", "feedback"),
     "copyright": ("©", "(c)", "copyright", "rights reserved"),
     "author-bio": ("cover", "writ", "report", "work", "articles", "is a", "follow"),
@@ -112,6 +122,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 _BIO = next(p for name, _, _, p in _CUE_PATTERNS if name == "author-bio")
 _LONG_PARAGRAPH = 40  # words
+_PROMPT_WORDS = 25
 
 _URL = re.compile(
     r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]{1,63}(?:\.[\w-]{1,63})*\.(?:com|org|net|co\.uk|io|news|info)\b(?:/\S*)?"
@@ -131,6 +142,11 @@ _SCRIPT_SAMPLE = 400  # non-ASCII letters looked up per text: enough to tell, an
 _CREDIT_WORDS = _rx(
     r"\b(?:getty(?: images)?|shutterstock|reuters|afp|ap photo|associated press|epa(?:-efe)?|efe|alamy|pa media|pa wire"
     r"|bloomberg|anadolu|xinhua|tass|sipa|rex|corbis|pool|handout|courtesy|photo(?:graph)?s?|image|picture|credit|cnp)\b"
+)
+#: Picture agencies, whose name alone on a short line is a credit.
+_AGENCIES = _rx(
+    r"\b(?:getty(?: images)?|shutterstock|reuters|afp|ap photo|associated press|epa(?:-efe)?|alamy|pa media|pa wire"
+    r"|bloomberg|anadolu|xinhua|sipa|rex features|corbis)\b"
 )
 _CREDIT_LABEL = _rx(r"^\W*(?:photo(?:graph)?|image|picture|credit|source|illustration)s?\s*(?::|by\b|credit\b)")
 # Name-like tokens joined by slashes: "Agency/Photographer", "Name/EPA/Shutterstock".
@@ -152,7 +168,8 @@ def find_cues(paragraph: str, *, script: str | None = None, extra: Sequence[re.P
     if not text:
         return ()
     cues: list[Cue] = []
-    long = len(_WORD.findall(text)) > _LONG_PARAGRAPH
+    words = _WORD.findall(text)
+    long = len(words) > _LONG_PARAGRAPH
     lower = text.lower()
     for name, strength, label, pattern in _CUE_PATTERNS:
         needs = _NEEDS.get(name)
@@ -160,8 +177,8 @@ def find_cues(paragraph: str, *, script: str | None = None, extra: Sequence[re.P
             continue
         hit = pattern.search(text)
         if hit:
-            # Prompts are short. One prompt-like phrase inside a long paragraph is only a hint.
-            if long and not pattern.search(text, hit.end()):
+            # Prompts are short. One prompt-like phrase inside a paragraph of prose is only a hint.
+            if (long or name in _PROMPTS and len(words) > _PROMPT_WORDS) and not pattern.search(text, hit.end()):
                 strength = "weak"
             cues.append(Cue(name, strength, label))
     urls = sum(len(m.group()) for m in _URL.finditer(text)) if "/" in text or "." in lower and _TLD_HINT.search(lower) else 0
@@ -178,7 +195,7 @@ def find_cues(paragraph: str, *, script: str | None = None, extra: Sequence[re.P
             break
     if is_credit_line(text):
         cues.append(Cue("credit", "strong", "a photo credit"))
-    words = _WORD.findall(lower)
+    words = [w.lower() for w in words]
     if len(words) <= _SHORT_LINE_WORDS:
         if len(_SEPARATOR.findall(text)) >= 2:
             cues.append(Cue("navigation", "strong", "a navigation or tag line"))
@@ -224,7 +241,20 @@ def dominant_script(paragraphs: Iterable[str]) -> str | None:
 
 def _script_of_char(ch: str) -> str:
     name = unicodedata.name(ch, "")
-    return name.split(" ", 1)[0] if name else "UNKNOWN"
+    script = name.split(" ", 1)[0] if name else "UNKNOWN"
+    return _SCRIPT_FAMILIES.get(script, script)
+
+
+# Scripts written together in one language count as one: Japanese mixes kanji and kana, Korean
+# hangul and hanja.
+_SCRIPT_FAMILIES = {
+    "HIRAGANA": "CJK",
+    "KATAKANA": "CJK",
+    "HANGUL": "CJK",
+    "BOPOMOFO": "CJK",
+    "IDEOGRAPHIC": "CJK",
+    "HALFWIDTH": "CJK",
+}
 
 
 def looks_like_credit(text: str) -> bool:
@@ -259,12 +289,15 @@ def is_credit_line(paragraph: str) -> bool:
         return False
     if _CREDIT_LABEL.search(tail):
         return True
+    if len(tail_words) <= 6 and not tail.endswith((".", "?", "!")) and _AGENCIES.search(tail):
+        return True
     return bool(_SLASHED.search(tail)) and len(tail_words) <= 10
 
 
 # A credit glued to the text after it: it ends in a lower-case letter (or a closing bracket) and
-# the article text starts right after it, with no space, in capitals or with an opening quote.
-_GLUE = re.compile(r"(?<=[a-z\)\]])(?=[A-Z][a-z]|[\"“‘'«„][A-Z])")
+# the article text starts right after it, with no space, in capitals or with an opening quote; or
+# it ends in an acronym ("AFP") and a capitalised word follows ("AFPThe").
+_GLUE = re.compile(r"(?<=[a-z\)\]])(?=[A-Z][a-z]|[\"“‘'«„][A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 # The end of a sentence, followed by the next one with or without a space: a credit never spans it.
 _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’']?\s*(?=[A-Z\"“‘])")
