@@ -190,10 +190,20 @@ def align(
     cap = max(_MAX_POSTINGS, m // 10)
     weight = {w: math.log(1.0 + m / len(p)) for w, p in postings.items() if len(p) <= cap}
 
-    # Candidates and best scores.
+    # Candidates and best scores. A sentence the copy kept word for word (the usual case) is found
+    # by its key string at once.
+    exact: dict[str, int] = {}
+    for c, text in enumerate(cop.strings):
+        if text:
+            exact.setdefault(text, c)
     best: list[tuple[float, int, int]] = []  # (score, first, last) per original sentence
     candidates: list[list[int]] = []
     for i in range(n):
+        same = exact.get(orig.strings[i])
+        if same is not None:
+            best.append((100.0, same, same))
+            candidates.append([same])
+            continue
         acc: dict[int, float] = defaultdict(float)
         for w in orig.content[i]:
             wt = weight.get(w)
