@@ -8,7 +8,7 @@ The CLI turns them into exit status 2.
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "FixtureError", "InputError", "TextguardError"]
+__all__ = ["ConfigError", "FixtureError", "InputError", "TextguardError", "UsageError"]
 
 
 class TextguardError(Exception):
@@ -25,3 +25,7 @@ class ConfigError(TextguardError):
 
 class FixtureError(TextguardError):
     """A fixture article folder or its ``article.toml`` is malformed."""
+
+
+class UsageError(TextguardError, ValueError):
+    """A function was called with an argument it cannot use (an unknown normalizer name, ...)."""

@@ -21,6 +21,7 @@ from functools import lru_cache
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from .errors import UsageError
 from .findings import Span
 
 __all__ = [
@@ -236,7 +237,21 @@ def _apply_nfc(text: str) -> tuple[str, OffsetMap]:
         return text, _IDENTITY
     # No ASCII character composes with what precedes it, so NFC can be applied run by run: each
     # run of non-ASCII characters together with the one character before it (a possible base).
-    return _rewrite(text, _NON_ASCII_RUN, lambda m: unicodedata.normalize("NFC", m.group()))
+    # Only the part of a run that changed is recorded, so spans stay as narrow as the change.
+    builder = _Builder()
+    for m in _NON_ASCII_RUN.finditer(text):
+        run = m.group()
+        new = unicodedata.normalize("NFC", run)
+        if new == run:
+            continue
+        head = 0
+        while head < min(len(run), len(new)) and run[head] == new[head]:
+            head += 1
+        tail = 0
+        while tail < min(len(run), len(new)) - head and run[-1 - tail] == new[-1 - tail]:
+            tail += 1
+        builder.replace(text, m.start() + head, m.end() - tail, new[head:len(new) - tail])
+    return builder.finish(text)
 
 
 fix_line_endings = Normalizer(
@@ -373,12 +388,14 @@ MATCH: tuple[str, ...] = (
     "remove_invisibles",
     "unify_spaces",
     "fold_compatibility",
+    # Case folding and composition come before the quote and dash steps, because they can create
+    # what those remove: "\u0149" folds to a modifier apostrophe, NFC turns Greek varia into "`".
+    "fold_case",
+    "compose_unicode",
     "unify_quotes",
     "unify_dashes",
     "collapse_whitespace",
     "tighten_dashes",
-    "fold_case",
-    "compose_unicode",
 )
 
 
@@ -420,7 +437,7 @@ def _resolve(steps: Iterable[str | Normalizer]) -> list[Normalizer]:
             out.append(NORMALIZERS[step])
         except KeyError:
             names = ", ".join(NORMALIZERS)
-            raise ValueError(f"unknown normalizer {step!r}: expected one of {names}") from None
+            raise UsageError(f"unknown normalizer {step!r}: expected one of {names}") from None
     return out
 
 
@@ -431,7 +448,7 @@ def normalize(text: str, steps: Sequence[str | Normalizer] = MATCH) -> Normalize
     >>> n.text
     '"hello", she said.'
     >>> n.applied
-    ('fix_line_endings', 'unify_spaces', 'unify_quotes', 'collapse_whitespace', 'fold_case')
+    ('fix_line_endings', 'unify_spaces', 'fold_case', 'unify_quotes', 'collapse_whitespace')
     >>> n.source_span(1, 6).text
     'Hello'
     """
