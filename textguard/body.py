@@ -235,6 +235,7 @@ def _footer_start(bodies: list[str], cues: _LazyCues, strong: _Strong, total: in
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_PINNED = (Cue("pinned", "strong", "outside the pinned body"),)
 
 
 def _pinned_body(seg: Segmentation, starts_with: str | None, ends_with: str | None) -> Body:
@@ -246,15 +247,15 @@ def _pinned_body(seg: Segmentation, starts_with: str | None, ends_with: str | No
     if ends_with is not None:
         end = _find(text, ends_with, start, "body_ends_with") + len(ends_with)
     members = tuple(i for i, p in enumerate(seg.paragraphs) if p.end > start and p.start < end)
+    script = dominant_script(text[p.start:p.end] for p in seg.paragraphs)
     chrome = tuple(
-        Chrome(i, p.start, p.end, "header" if p.end <= start else "footer", ())
+        Chrome(i, p.start, p.end, "header" if p.end <= start else "footer", find_cues(text[p.start:p.end], script=script) or _PINNED)
         for i, p in enumerate(seg.paragraphs)
         if i not in members
     )
     if not members:
         raise ConfigError("the pinned body (body_starts_with / body_ends_with) holds no paragraph")
     first, last = seg.paragraphs[members[0]], seg.paragraphs[members[-1]]
-    script = dominant_script(text[p.start:p.end] for p in seg.paragraphs)
     return Body(max(start, first.start), min(end, last.end), members, chrome, pinned=True, script=script)
 
 

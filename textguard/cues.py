@@ -82,17 +82,20 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
     ("copyright", "strong", "a copyright line",
      _rx(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?\d{4}|©\s*[a-z]|\ball rights reserved\b")),
     ("advertisement", "strong", "an advertisement marker",
-     _rx(r"^\W*(?:advertisement|sponsored(?: content)?|promoted|paid content|ad|story continues below)\W*$")),
+     _rx(r"^\W*(?:advertisement|sponsored(?: content)?|promoted|paid content|ad|story continues below"
+         r"|continue reading(?: below| the (?:main )?story)?|article continues below)\W*$")),
     ("timestamp", "strong", "a timestamp",
      _rx(r"^\W*(?:(?:updated|published|posted|last updated|first published)\b[\w\s,:]{0,12}?)?"
          r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-         r"(?:\d{4}-\d{2}-\d{2}(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+         r"(?:\d{4}-\d{2}-\d{2}(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:z|[+-]\d{2}:?\d{2})?)?"
+         r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
          r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}"
          r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2},? \d{4}"
          r"|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago)"
          r"(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm)?)?(?:\s*(?:gmt|bst|utc|cet|et|pt|edt|est))?\W*$")),
     ("byline", "weak", "a byline",
-     _rx(r"^\W*(?:by|written by|words by|reporting by|author:?)\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,3}\W*$")),
+     _rx(r"^\W*(?:by|written by|words by|reporting by|author:?)\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,3}"
+         r"(?:\s*[|,•·–-]\s*[^|,•·–-]{1,60}){0,3}\W*$")),
     ("author-role", "strong", "an author's role line",
      _rx(r"^\W*(?:[\w&'.-]+,?\s+){0,5}(?:contributor|correspondent|columnist|reporter|editor|writer|journalist"
          r"|staff writer|producer)s?\s*$")),
@@ -113,6 +116,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "comment-prompt": ("comment", "repl", "respons", "conversation"),
     "share-prompt": ("share", "copy link"),
     "subscribe-prompt": ("subscri", "sign up", "log in", "regist", "account", "newsletter", "unlock"),
+    "advertisement": ("advert", "sponsor", "promot", "paid", "ad", "continue"),
     "read-more": ("read", "related", "more", "recommended", "see also", "like", "top", "watch", "trending", "skip",
                   "listen"),
     "button-prompt": ("click", "button", "download", "follow us", "site", "feedback"),
