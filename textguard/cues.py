@@ -60,7 +60,7 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
     ("comment-prompt", "strong", "a comment counter or prompt",
      _rx(r"^\W*\d[\d,.]*\s*(?:comments?|replies|responses)\W*$|^\W*(?:comments?|replies)\W*\d*\W*$"
          r"|^\W*(?:post|leave|add|view|show|read|see|join|load)\s+(?:a\s+|the\s+|all\s+|\d+\s+)?(?:comments?|conversation)\b"
-         r"|\bbe the first to comment\b|\bcomments? (?:are|is) (?:closed|disabled)\b")),
+         r"|\bbe the first to comment\b|\bcomments? (?:are|is) (?:closed|disabled)\b|^\W*have your say\b")),
     ("share-prompt", "strong", "a share prompt",
      _rx(r"^\W*share(?: this| on| via|\s*:|\W*$)|\bshare (?:this (?:article|story|page|post)|on (?:facebook|twitter|whatsapp|linkedin))\b"
          r"|\bcopy link\b|\bclick to share\b")),
@@ -113,7 +113,7 @@ _PROMPTS = frozenset({"listen-prompt", "comment-prompt", "share-prompt", "subscr
 # is a hundred times cheaper than a regular expression, and most paragraphs are plain prose.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "listen-prompt": ("listen", "play", "hear"),
-    "comment-prompt": ("comment", "repl", "respons", "conversation"),
+    "comment-prompt": ("comment", "repl", "respons", "conversation", "have your say"),
     "share-prompt": ("share", "copy link"),
     "subscribe-prompt": ("subscri", "sign up", "log in", "regist", "account", "newsletter", "unlock"),
     "advertisement": ("advert", "sponsor", "promot", "paid", "ad", "continue"),
