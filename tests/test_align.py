@@ -18,13 +18,13 @@ def matched_texts(original: str, copy: str) -> dict[str, str]:
     for i, m in result.matches.items():
         s = oseg.sentences[i]
         first, last = cseg.sentences[m.copy_first], cseg.sentences[m.copy_last]
-        out[original[s.start:s.end]] = copy[first.start:last.end]
+        out[original[s.start : s.end]] = copy[first.start : last.end]
     return out
 
 
 def sentences(text: str) -> list[str]:
     seg = segment(text)
-    return [text[s.start:s.end] for s in seg.sentences]
+    return [text[s.start : s.end] for s in seg.sentences]
 
 
 def test_tokenize_keeps_raw_offsets_and_folds_keys() -> None:

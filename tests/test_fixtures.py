@@ -33,9 +33,10 @@ def report_for(article: Article, case: CopyCase) -> Report:
 
 
 def describe(report: Report) -> str:
-    return "\n".join(
-        f"  {f.severity.value:7} {f.kind:17} {f.message}" for f in report.findings
-    ) or "  (no findings)"
+    return (
+        "\n".join(f"  {f.severity.value:7} {f.kind:17} {f.message}" for f in report.findings)
+        or "  (no findings)"
+    )
 
 
 def test_there_are_several_families() -> None:
@@ -88,8 +89,6 @@ def test_expected_finding_is_reported(article: Article, case: CopyCase, expected
 # --- benign variants of every original pass ---------------------------------------------------
 
 
-
-
 def _curly(text: str) -> str:
     out, opened = [], False
     for ch in text:
@@ -113,7 +112,7 @@ VARIANTS = {
     "crlf": lambda t: t.replace("\r\n", "\n").replace("\n", "\r\n"),
     "nbsp": lambda t: t.replace(" ", "\u00a0"),
     "nfd": lambda t: unicodedata.normalize("NFD", t),
-    "blank-lines": lambda t: "\n\n".join(t[p.start:p.end] for p in segment(t).paragraphs),
+    "blank-lines": lambda t: "\n\n".join(t[p.start : p.end] for p in segment(t).paragraphs),
 }
 
 VARIANT_CASES = [(a, name) for a in ARTICLES for name in VARIANTS]
@@ -141,6 +140,6 @@ def test_findings_point_into_the_texts(article: Article) -> None:
         copy = case.read()
         for f in report_for(article, case).findings:
             if f.original is not None:
-                assert original[f.original.start:f.original.end] == f.original.text
+                assert original[f.original.start : f.original.end] == f.original.text
             if f.copy is not None:
-                assert copy[f.copy.start:f.copy.end] == f.copy.text
+                assert copy[f.copy.start : f.copy.end] == f.copy.text

@@ -95,14 +95,19 @@ def test_repeated_paragraph_is_a_warning() -> None:
 
 @pytest.mark.parametrize(
     "credit",
-    ["Getty Images/Jo Bloggs", "Jo Bloggs/EPA/Shutterstock", "Reuters/Ann Lee", "Valley Courier/Tom Oyelaran"],
+    [
+        "Getty Images/Jo Bloggs",
+        "Jo Bloggs/EPA/Shutterstock",
+        "Reuters/Ann Lee",
+        "Valley Courier/Tom Oyelaran",
+    ],
 )
 def test_credit_glued_to_a_paragraph_is_an_inline_credit_error(credit: str) -> None:
     copy = copy_of(PARAGRAPHS[:2] + [credit + PARAGRAPHS[2]] + PARAGRAPHS[3:])
     found = findings(copy)
     assert [(f.kind, f.severity) for f in found] == [("inline-credit", Severity.ERROR)]
     span = found[0].copy
-    assert span is not None and span.text == credit and copy[span.start:span.end] == credit
+    assert span is not None and span.text == credit and copy[span.start : span.end] == credit
 
 
 def test_credit_glued_after_a_sentence_inside_a_paragraph() -> None:
@@ -170,7 +175,9 @@ def test_scraped_page_reproduced_unchanged_is_only_info() -> None:
 
 
 def test_original_furniture_carried_and_altered_is_an_error() -> None:
-    copy = copy_of(PARAGRAPHS, head=["Listen to this article now"], tail=["Sign up for the morning newsletter!"])
+    copy = copy_of(
+        PARAGRAPHS, head=["Listen to this article now"], tail=["Sign up for the morning newsletter!"]
+    )
     found = findings(copy, original=SCRAPED)
     assert [(f.kind, f.severity) for f in found] == [
         ("stray-header", Severity.ERROR),

@@ -24,8 +24,8 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -36,7 +36,9 @@ from .segment import Segmentation
 __all__ = ["Alignment", "SentenceMatch", "Tokens", "align", "tokenize"]
 
 # A word, with the invisible characters and combining marks that may sit inside one.
-_TOKEN = re.compile(r"[\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00ad\u200b-\u200d\u2060]+")
+_TOKEN = re.compile(
+    r"[\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00ad\u200b-\u200d\u2060]+"
+)
 
 #: Content words in more copy sentences than this (and than a tenth of them) are not used to find
 #: candidates: they would make the cost quadratic and say little.
@@ -128,11 +130,6 @@ class Alignment:
     original_sentences: tuple[int, ...]
     #: Copy sentences that are the counterpart of some original sentence.
     covered: frozenset[int]
-    original_keys: dict[int, tuple[str, ...]] = field(repr=False, default_factory=dict)
-    copy_keys: tuple[tuple[str, ...], ...] = field(repr=False, default=())
-
-    def match_of(self, sentence: int) -> SentenceMatch | None:
-        return self.matches.get(sentence)
 
 
 #: Content words are compared by their first letters, a crude stemmer that lets "locomotive"
@@ -180,7 +177,7 @@ def align(
     m = len(cop.keys)
     n = len(wanted)
     if not n or not m:
-        return Alignment({}, wanted, frozenset(), dict(zip(wanted, orig.keys)), tuple(cop.keys))
+        return Alignment({}, wanted, frozenset())
 
     scorer = _Scorer(orig, cop)
     postings: dict[str, list[int]] = defaultdict(list)
@@ -219,7 +216,9 @@ def align(
     for i, (score, first, _last) in enumerate(best):
         if score >= _ANCHOR and (first not in best_for_copy or best_for_copy[first][0] < score):
             best_for_copy[first] = (score, i)
-    anchors = sorted(i for i, (score, first, _l) in enumerate(best) if score >= _ANCHOR and best_for_copy[first][1] == i)
+    anchors = sorted(
+        i for i, (score, first, _l) in enumerate(best) if score >= _ANCHOR and best_for_copy[first][1] == i
+    )
     chain = _longest_increasing(anchors, key=lambda i: best[i][1])
 
     matches: dict[int, SentenceMatch] = {}
@@ -246,7 +245,7 @@ def align(
     # are paired in order with the uncovered copy sentences between those neighbours.
     spans = {i: (sm.copy_first, sm.copy_last) for i, sm in matches.items()}
     order = _longest_increasing(sorted(spans), key=lambda i: spans[i][0])
-    taken = {c for f, l in spans.values() for c in range(f, l + 1)}
+    taken = {c for first, last in spans.values() for c in range(first, last + 1)}
     for k in range(1, len(order)):
         run = [i for i in range(order[k - 1] + 1, order[k]) if i not in matches]
         lo, hi = spans[order[k - 1]][1] + 1, spans[order[k]][0] - 1
@@ -258,13 +257,7 @@ def align(
             taken.add(c)
 
     covered = frozenset(c for sm in matches.values() for c in range(sm.copy_first, sm.copy_last + 1))
-    return Alignment(
-        {sm.original: sm for sm in matches.values()},
-        wanted,
-        covered,
-        dict(zip(wanted, orig.keys)),
-        tuple(cop.keys),
-    )
+    return Alignment({sm.original: sm for sm in matches.values()}, wanted, covered)
 
 
 def _pair_in_order(scorer: _Scorer, run: list[int], free: list[int]) -> list[tuple[int, int, float]]:
@@ -285,7 +278,9 @@ def _pair_in_order(scorer: _Scorer, run: list[int], free: list[int]) -> list[tup
     total = [[0.0] * (v + 1) for _ in range(u + 1)]
     for x in range(u - 1, -1, -1):
         for y in range(v - 1, -1, -1):
-            total[x][y] = max(total[x + 1][y], total[x][y + 1], gain[x][y] + total[x + 1][y + 1] if gain[x][y] else 0.0)
+            total[x][y] = max(
+                total[x + 1][y], total[x][y + 1], gain[x][y] + total[x + 1][y + 1] if gain[x][y] else 0.0
+            )
     pairs: list[tuple[int, int, float]] = []
     x = y = 0
     while x < u and y < v:
@@ -326,7 +321,7 @@ class _Scorer:
 
     def _score(self, i: int, first: int, last: int) -> float:
         a = self.orig.strings[i]
-        b = self.cop.strings[first] if first == last else " ".join(self.cop.strings[first:last + 1])
+        b = self.cop.strings[first] if first == last else " ".join(self.cop.strings[first : last + 1])
         if not a or not b:
             return 0.0
         s = fuzz.ratio(a, b)
@@ -342,7 +337,11 @@ class _Scorer:
         a = self.orig.content[i]
         if len(a) < 3:
             return 0.0
-        b = self.cop.content[first] if first == last else frozenset().union(*self.cop.content[first:last + 1])
+        b = (
+            self.cop.content[first]
+            if first == last
+            else frozenset().union(*self.cop.content[first : last + 1])
+        )
         if not b:
             return 0.0
         common = len(a & b)
@@ -381,7 +380,7 @@ class _Scorer:
         return top
 
 
-def _longest_increasing(items: list[int], *, key) -> list[int]:  # type: ignore[no-untyped-def]
+def _longest_increasing(items: list[int], *, key: Callable[[int], int]) -> list[int]:
     """The longest subsequence of ``items`` whose ``key`` strictly increases (patience sorting)."""
     tails: list[int] = []
     tail_idx: list[int] = []

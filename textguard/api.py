@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import replace
 
 from .config import Config
 from .pipeline import run_checks
@@ -63,13 +64,8 @@ def check_files(
     orig_doc = read_document(original, encoding=encoding)
     copy_doc = read_document(copy, encoding=encoding)
     report = check(orig_doc.text, copy_doc.text, config=config)
-    return Report(
+    return replace(
+        report,
         original=TextInfo(orig_doc.path, orig_doc.sha256, len(orig_doc.text)),
         copy=TextInfo(copy_doc.path, copy_doc.sha256, len(copy_doc.text)),
-        findings=report.findings,
-        stats=report.stats,
-        fail_on=report.fail_on,
-        original_text=report.original_text,
-        copy_text=report.copy_text,
-        body=report.body,
     )

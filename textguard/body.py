@@ -49,8 +49,18 @@ _MAX_FOOTER_SHARE = 0.45
 _MAX_FOOTER_ITEM = 320
 #: Furniture that closes an article, after which related-article teasers may follow.
 _ENDS_ARTICLES = frozenset(
-    {"copyright", "subscribe-prompt", "share-prompt", "comment-prompt", "button-prompt", "author-bio", "author-role",
-     "configured", "url", "other-script"}
+    {
+        "copyright",
+        "subscribe-prompt",
+        "share-prompt",
+        "comment-prompt",
+        "button-prompt",
+        "author-bio",
+        "author-role",
+        "configured",
+        "url",
+        "other-script",
+    }
 )
 #: A list of this many short items after furniture is a list of teasers, not the article's end.
 _MIN_TEASERS = 3
@@ -90,11 +100,8 @@ class Body:
     script: str | None = None
 
     def contains(self, paragraph: int) -> bool:
-        return paragraph in self._members
-
-    @property
-    def _members(self) -> frozenset[int]:
-        return frozenset(self.paragraphs)
+        """True when paragraph number ``paragraph`` of the original is part of the body."""
+        return paragraph in self.paragraphs
 
 
 def find_body(
@@ -121,7 +128,7 @@ def find_body(
     if starts_with is not None or ends_with is not None:
         return _pinned_body(seg, starts_with, ends_with)
 
-    bodies = [text[p.start:p.end] for p in paras]
+    bodies = [text[p.start : p.end] for p in paras]
     script = dominant_script(bodies)
     cues = _LazyCues(bodies, script, extra_patterns)
     strong = _Strong(cues)
@@ -139,7 +146,11 @@ def find_body(
             chrome.append(Chrome(i, p.start, p.end, "header", cues[i]))
         elif i >= last:
             chrome.append(Chrome(i, p.start, p.end, "footer", cues[i]))
-        elif len(bodies[i]) <= _MAX_INLINE_CHARS and strong[i] and len(_WORD.findall(bodies[i])) <= _MAX_INLINE_WORDS:
+        elif (
+            len(bodies[i]) <= _MAX_INLINE_CHARS
+            and strong[i]
+            and len(_WORD.findall(bodies[i])) <= _MAX_INLINE_WORDS
+        ):
             chrome.append(Chrome(i, p.start, p.end, "inline", cues[i]))
         else:
             members.append(i)
@@ -148,7 +159,8 @@ def find_body(
         chrome = [c for c in chrome if c.region != "inline"]
     # Furniture is named by where it stands: before the first body paragraph it is header.
     chrome = [
-        c if c.region != "inline" or members[0] < c.paragraph < members[-1]
+        c
+        if c.region != "inline" or members[0] < c.paragraph < members[-1]
         else Chrome(c.paragraph, c.start, c.end, "header" if c.paragraph < members[0] else "footer", c.cues)
         for c in chrome
     ]
@@ -226,7 +238,9 @@ def _footer_start(bodies: list[str], cues: _LazyCues, strong: _Strong, total: in
     # Short furniture-looking lines right before the footer (a "Related" heading, a byline) belong
     # to it too, within the same size limit; body prose does not.
     size = sum(len(b) for b in bodies[start:])
-    while start - 1 > first and cues[start - 1] and len(_WORD.findall(bodies[start - 1])) <= _SHORT_ITEM_WORDS:
+    while (
+        start - 1 > first and cues[start - 1] and len(_WORD.findall(bodies[start - 1])) <= _SHORT_ITEM_WORDS
+    ):
         size += len(bodies[start - 1])
         if size > limit:
             break
@@ -247,9 +261,15 @@ def _pinned_body(seg: Segmentation, starts_with: str | None, ends_with: str | No
     if ends_with is not None:
         end = _find(text, ends_with, start, "body_ends_with") + len(ends_with)
     members = tuple(i for i, p in enumerate(seg.paragraphs) if p.end > start and p.start < end)
-    script = dominant_script(text[p.start:p.end] for p in seg.paragraphs)
+    script = dominant_script(text[p.start : p.end] for p in seg.paragraphs)
     chrome = tuple(
-        Chrome(i, p.start, p.end, "header" if p.end <= start else "footer", find_cues(text[p.start:p.end], script=script) or _PINNED)
+        Chrome(
+            i,
+            p.start,
+            p.end,
+            "header" if p.end <= start else "footer",
+            find_cues(text[p.start : p.end], script=script) or _PINNED,
+        )
         for i, p in enumerate(seg.paragraphs)
         if i not in members
     )

@@ -12,6 +12,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,16 @@ class Config:
                     re.compile(pattern)
                 except re.error as exc:
                     raise ConfigError(f"{key}: invalid regular expression {pattern!r}: {exc}") from None
+
+    @cached_property
+    def footer_regexes(self) -> tuple[re.Pattern[str], ...]:
+        """:attr:`footer_patterns`, compiled (case-insensitive) once per config."""
+        return tuple(re.compile(p, re.IGNORECASE) for p in self.footer_patterns)
+
+    @cached_property
+    def credit_regexes(self) -> tuple[re.Pattern[str], ...]:
+        """:attr:`credit_patterns`, compiled once per config."""
+        return tuple(re.compile(p) for p in self.credit_patterns)
 
     def severity_of(self, kind: str, default: Severity) -> Severity:
         """The severity to report ``kind`` at: the configured override, else ``default``."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -10,7 +9,7 @@ from .align import Alignment, Tokens
 from .body import Body
 from .config import Config
 from .findings import Finding, Severity, Span
-from .segment import Paragraph, Segmentation
+from .segment import Segmentation
 
 __all__ = ["CheckContext"]
 
@@ -35,9 +34,6 @@ class CheckContext:
     def copy_span(self, start: int, end: int) -> Span:
         return Span.of(self.copy.text, start, end)
 
-    def paragraph_text(self, seg: Segmentation, p: Paragraph) -> str:
-        return seg.text[p.start:p.end]
-
     @cached_property
     def matched_original_paragraphs(self) -> frozenset[int]:
         """Original paragraphs with at least one sentence that has a counterpart in the copy."""
@@ -48,14 +44,6 @@ class CheckContext:
     def matched_copy_paragraphs(self) -> frozenset[int]:
         """Copy paragraphs with at least one sentence that is the counterpart of an original one."""
         return frozenset(self.copy.sentences[c].paragraph for c in self.alignment.covered)
-
-    @cached_property
-    def extra_footer_patterns(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p, re.IGNORECASE) for p in self.config.footer_patterns)
-
-    @cached_property
-    def extra_credit_patterns(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p) for p in self.config.credit_patterns)
 
     def finding(
         self,

@@ -16,8 +16,8 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from itertools import islice
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
 
 from .lexicon import STOPWORDS
@@ -54,60 +54,136 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # our newsletter"); the few that may stand inside a sentence are explicit phrases ("click the
 # button below"). Each pattern is anchored or bounded, so none can backtrack badly.
 _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
-    ("listen-prompt", "strong", "a 'listen to this article' prompt",
-     _rx(r"^\W*listen (?:to|now|live)\b|listen to (?:this|our) (?:article|story|podcast|episode)\b"
-         r"|listen to \w+(?: \w+)? read (?:this|the)\b|^\W*(?:play|hear) (?:this |the )?(?:audio|article|story)\b")),
-    ("comment-prompt", "strong", "a comment counter or prompt",
-     _rx(r"^\W*\d[\d,.]*\s*(?:comments?|replies|responses)\W*$|^\W*(?:comments?|replies)\W*\d*\W*$"
-         r"|^\W*(?:post|leave|add|view|show|read|see|join|load)\s+(?:a\s+|the\s+|all\s+|\d+\s+)?(?:comments?|conversation)\b"
-         r"|\bbe the first to comment\b|\bcomments? (?:are|is) (?:closed|disabled)\b|^\W*have your say\b")),
-    ("share-prompt", "strong", "a share prompt",
-     _rx(r"^\W*share(?: this| on| via|\s*:|\W*$)|\bshare (?:this (?:article|story|page|post)|on (?:facebook|twitter|whatsapp|linkedin))\b"
-         r"|\bcopy link\b|\bclick to share\b")),
-    ("subscribe-prompt", "strong", "a subscription or newsletter prompt",
-     _rx(r"^\W*(?:subscribe|sign up|log in|register|create an account)\b"
-         r"|\b(?:subscribe|sign up|register)(?: now| today| here|(?: for| to) (?:free|our|the|my) (?:\w+ )?"
-         r"(?:newsletters?|emails?|alerts?|channel|podcast|updates))\b|\bsign up (?:at|here|now|today)\b"
-         r"|\b(?:get|join|receive|our)\b.{0,40}?\bnewsletter\b|\bnewsletter\b.{0,60}?\b(?:sign up|subscribe|every)\b"
-         r"|\bunlock (?:this|full)\b")),
-    ("read-more", "strong", "a 'read more', related-content or navigation prompt",
-     _rx(r"^\W*(?:read more|related (?:articles|stories|topics|content|coverage)|more (?:from|on this(?: story)?"
-         r"|stories like this)|recommended for you|you may also like|top stories|also read|skip to (?:main )?content"
-         r"|back to top)\b|^\W*(?:related|more|watch|read|listen|see also|trending(?: now)?|most (?:read|popular|viewed))"
-         r"\s*(?:[:|>]|-\s|$)")),
-    ("button-prompt", "strong", "a button or app prompt",
-     _rx(r"\bclick(?:ing)? (?:on )?(?:here|the (?:\w+ )?button|below)\b|\bbutton below\b"
-         r"|\bdownload (?:our|the) app\b|^\W*follow us\b|\bfollow us on\b|\bon (?:our|the) (?:website|site) and (?:the )?app\b"
-         r"|\bsend us your feedback\b")),
-    ("copyright", "strong", "a copyright line",
-     _rx(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?\d{4}|©\s*[a-z]|\ball rights reserved\b")),
-    ("advertisement", "strong", "an advertisement marker",
-     _rx(r"^\W*(?:advertisement|sponsored(?: content)?|promoted|paid content|ad|story continues below"
-         r"|continue reading(?: below| the (?:main )?story)?|article continues below)\W*$")),
-    ("timestamp", "strong", "a timestamp",
-     _rx(r"^\W*(?:(?:updated|published|posted|last updated|first published)\b[\w\s,:]{0,12}?)?"
-         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-         r"(?:\d{4}-\d{2}-\d{2}(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:z|[+-]\d{2}:?\d{2})?)?"
-         r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
-         r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}"
-         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2},? \d{4}"
-         r"|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago)"
-         r"(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm)?)?(?:\s*(?:gmt|bst|utc|cet|et|pt|edt|est))?\W*$")),
-    ("byline", "weak", "a byline",
-     _rx(r"^\W*(?:by|written by|words by|reporting by|author:?)\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,3}"
-         r"(?:\s*[|,•·–-]\s*[^|,•·–-]{1,60}){0,3}\W*$")),
-    ("author-role", "strong", "an author's role line",
-     _rx(r"^\W*(?:[\w&'.-]+,?\s+){0,5}(?:contributor|correspondent|columnist|reporter|editor|writer|journalist"
-         r"|staff writer|producer)s?\s*$")),
-    ("author-bio", "weak", "an author bio",
-     _rx(r"\b(?:covers|writes about|has written for|has reported (?:on|from)|(?:his|her|their) (?:articles|work|writing)"
-         r"|is an? (?:[\w-]+ ){0,4}(?:writer|journalist|reporter|editor|correspondent|contributor|columnist|enthusiast"
-         r"|advisor|adviser)|follow (?:him|her|them) on)\b")),
-    ("handle", "weak", "a social media handle or e-mail address",
-     re.compile(r"(?<![\w.])@[A-Za-z_]\w{1,30}\b|\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b")),
+    (
+        "listen-prompt",
+        "strong",
+        "a 'listen to this article' prompt",
+        _rx(
+            r"^\W*listen (?:to|now|live)\b|listen to (?:this|our) (?:article|story|podcast|episode)\b"
+            r"|listen to \w+(?: \w+)? read (?:this|the)\b|^\W*(?:play|hear) (?:this |the )?(?:audio|article|story)\b"
+        ),
+    ),
+    (
+        "comment-prompt",
+        "strong",
+        "a comment counter or prompt",
+        _rx(
+            r"^\W*\d[\d,.]*\s*(?:comments?|replies|responses)\W*$|^\W*(?:comments?|replies)\W*\d*\W*$"
+            r"|^\W*(?:post|leave|add|view|show|read|see|join|load)\s+(?:a\s+|the\s+|all\s+|\d+\s+)?(?:comments?|conversation)\b"
+            r"|\bbe the first to comment\b|\bcomments? (?:are|is) (?:closed|disabled)\b|^\W*have your say\b"
+        ),
+    ),
+    (
+        "share-prompt",
+        "strong",
+        "a share prompt",
+        _rx(
+            r"^\W*share(?: this| on| via|\s*:|\W*$)|\bshare (?:this (?:article|story|page|post)|on (?:facebook|twitter|whatsapp|linkedin))\b"
+            r"|\bcopy link\b|\bclick to share\b"
+        ),
+    ),
+    (
+        "subscribe-prompt",
+        "strong",
+        "a subscription or newsletter prompt",
+        _rx(
+            r"^\W*(?:subscribe|sign up|log in|register|create an account)\b"
+            r"|\b(?:subscribe|sign up|register)(?: now| today| here|(?: for| to) (?:free|our|the|my) (?:\w+ )?"
+            r"(?:newsletters?|emails?|alerts?|channel|podcast|updates))\b|\bsign up (?:at|here|now|today)\b"
+            r"|\b(?:get|join|receive|our)\b.{0,40}?\bnewsletter\b|\bnewsletter\b.{0,60}?\b(?:sign up|subscribe|every)\b"
+            r"|\bunlock (?:this|full)\b"
+        ),
+    ),
+    (
+        "read-more",
+        "strong",
+        "a 'read more', related-content or navigation prompt",
+        _rx(
+            r"^\W*(?:read more|related (?:articles|stories|topics|content|coverage)|more (?:from|on this(?: story)?"
+            r"|stories like this)|recommended for you|you may also like|top stories|also read|skip to (?:main )?content"
+            r"|back to top)\b|^\W*(?:related|more|watch|read|listen|see also|trending(?: now)?|most (?:read|popular|viewed))"
+            r"\s*(?:[:|>]|-\s|$)"
+        ),
+    ),
+    (
+        "button-prompt",
+        "strong",
+        "a button or app prompt",
+        _rx(
+            r"\bclick(?:ing)? (?:on )?(?:here|the (?:\w+ )?button|below)\b|\bbutton below\b"
+            r"|\bdownload (?:our|the) app\b|^\W*follow us\b|\bfollow us on\b|\bon (?:our|the) (?:website|site) and (?:the )?app\b"
+            r"|\bsend us your feedback\b"
+        ),
+    ),
+    (
+        "copyright",
+        "strong",
+        "a copyright line",
+        _rx(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?\d{4}|©\s*[a-z]|\ball rights reserved\b"),
+    ),
+    (
+        "advertisement",
+        "strong",
+        "an advertisement marker",
+        _rx(
+            r"^\W*(?:advertisement|sponsored(?: content)?|promoted|paid content|ad|story continues below"
+            r"|continue reading(?: below| the (?:main )?story)?|article continues below)\W*$"
+        ),
+    ),
+    (
+        "timestamp",
+        "strong",
+        "a timestamp",
+        _rx(
+            r"^\W*(?:(?:updated|published|posted|last updated|first published)\b[\w\s,:]{0,12}?)?"
+            r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+            r"(?:\d{4}-\d{2}-\d{2}(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:z|[+-]\d{2}:?\d{2})?)?"
+            r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+            r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}"
+            r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2},? \d{4}"
+            r"|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago)"
+            r"(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm)?)?(?:\s*(?:gmt|bst|utc|cet|et|pt|edt|est))?\W*$"
+        ),
+    ),
+    (
+        "byline",
+        "weak",
+        "a byline",
+        _rx(
+            r"^\W*(?:by|written by|words by|reporting by|author:?)\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,3}"
+            r"(?:\s*[|,•·–-]\s*[^|,•·–-]{1,60}){0,3}\W*$"
+        ),
+    ),
+    (
+        "author-role",
+        "strong",
+        "an author's role line",
+        _rx(
+            r"^\W*(?:[\w&'.-]+,?\s+){0,5}(?:contributor|correspondent|columnist|reporter|editor|writer|journalist"
+            r"|staff writer|producer)s?\s*$"
+        ),
+    ),
+    (
+        "author-bio",
+        "weak",
+        "an author bio",
+        _rx(
+            r"\b(?:covers|writes about|has written for|has reported (?:on|from)|(?:his|her|their) (?:articles|work|writing)"
+            r"|is an? (?:[\w-]+ ){0,4}(?:writer|journalist|reporter|editor|correspondent|contributor|columnist|enthusiast"
+            r"|advisor|adviser)|follow (?:him|her|them) on)\b"
+        ),
+    ),
+    (
+        "handle",
+        "weak",
+        "a social media handle or e-mail address",
+        re.compile(r"(?<![\w.])@[A-Za-z_]\w{1,30}\b|\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b"),
+    ),
 )
 #: Cues that are prompts: strong in a short line, only a hint inside a paragraph of prose.
-_PROMPTS = frozenset({"listen-prompt", "comment-prompt", "share-prompt", "subscribe-prompt", "read-more", "button-prompt"})
+_PROMPTS = frozenset(
+    {"listen-prompt", "comment-prompt", "share-prompt", "subscribe-prompt", "read-more", "button-prompt"}
+)
 
 # Words one of which must occur (lower-cased) for a pattern to have a chance: a substring test
 # is a hundred times cheaper than a regular expression, and most paragraphs are plain prose.
@@ -117,8 +193,19 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "share-prompt": ("share", "copy link"),
     "subscribe-prompt": ("subscri", "sign up", "log in", "regist", "account", "newsletter", "unlock"),
     "advertisement": ("advert", "sponsor", "promot", "paid", "ad", "continue"),
-    "read-more": ("read", "related", "more", "recommended", "see also", "like", "top", "watch", "trending", "skip",
-                  "listen"),
+    "read-more": (
+        "read",
+        "related",
+        "more",
+        "recommended",
+        "see also",
+        "like",
+        "top",
+        "watch",
+        "trending",
+        "skip",
+        "listen",
+    ),
     "button-prompt": ("click", "button", "download", "follow us", "site", "feedback"),
     "copyright": ("©", "(c)", "copyright", "rights reserved"),
     "author-bio": ("cover", "writ", "report", "work", "articles", "is a", "follow"),
@@ -131,7 +218,8 @@ _PROMPT_WORDS = 25
 _URL = re.compile(
     r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]{1,63}(?:\.[\w-]{1,63})*\.(?:com|org|net|co\.uk|io|news|info)\b(?:/\S*)?"
     r"|\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,12}/\S*",
-                  re.IGNORECASE)
+    re.IGNORECASE,
+)
 # Items of a menu, a breadcrumb trail or a tag list: "Home > News > World", "Politics | Business".
 _SEPARATOR = re.compile(r"\s(?:[|•·›»>/]|::)\s")
 _SHORT_LINE_WORDS = 20
@@ -152,12 +240,16 @@ _AGENCIES = _rx(
     r"\b(?:getty(?: images)?|shutterstock|reuters|afp|ap photo|associated press|epa(?:-efe)?|alamy|pa media|pa wire"
     r"|bloomberg|anadolu|xinhua|sipa|rex features|corbis)\b"
 )
-_CREDIT_LABEL = _rx(r"^\W*(?:photo(?:graph)?|image|picture|credit|source|illustration)s?\s*(?::|by\b|credit\b)")
+_CREDIT_LABEL = _rx(
+    r"^\W*(?:photo(?:graph)?|image|picture|credit|source|illustration)s?\s*(?::|by\b|credit\b)"
+)
 # Name-like tokens joined by slashes: "Agency/Photographer", "Name/EPA/Shutterstock".
 _SLASHED = re.compile(r"[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,5}\s?/\s?[A-Z][\w.'’&-]*")
 
 
-def find_cues(paragraph: str, *, script: str | None = None, extra: Sequence[re.Pattern[str]] = ()) -> tuple[Cue, ...]:
+def find_cues(
+    paragraph: str, *, script: str | None = None, extra: Sequence[re.Pattern[str]] = ()
+) -> tuple[Cue, ...]:
     """The cues that ``paragraph`` is page furniture.
 
     ``script`` is the dominant script of the article (see :func:`dominant_script`): a paragraph
@@ -182,10 +274,16 @@ def find_cues(paragraph: str, *, script: str | None = None, extra: Sequence[re.P
         hit = pattern.search(text)
         if hit:
             # Prompts are short. One prompt-like phrase inside a paragraph of prose is only a hint.
-            if (long or name in _PROMPTS and len(words) > _PROMPT_WORDS) and not pattern.search(text, hit.end()):
+            if (long or name in _PROMPTS and len(words) > _PROMPT_WORDS) and not pattern.search(
+                text, hit.end()
+            ):
                 strength = "weak"
             cues.append(Cue(name, strength, label))
-    urls = sum(len(m.group()) for m in _URL.finditer(text)) if "/" in text or "." in lower and _TLD_HINT.search(lower) else 0
+    urls = (
+        sum(len(m.group()) for m in _URL.finditer(text))
+        if "/" in text or "." in lower and _TLD_HINT.search(lower)
+        else 0
+    )
     if urls:
         share = urls / len(text)
         cues.append(Cue("url", "strong" if share >= 0.5 else "weak", "a URL"))
@@ -203,7 +301,9 @@ def find_cues(paragraph: str, *, script: str | None = None, extra: Sequence[re.P
     if len(words) <= _SHORT_LINE_WORDS:
         if len(_SEPARATOR.findall(text)) >= 2:
             cues.append(Cue("navigation", "strong", "a navigation or tag line"))
-        elif len(words) >= 5 and not text.endswith((".", "?", "!")) and not any(w in STOPWORDS for w in words):
+        elif (
+            len(words) >= 5 and not text.endswith((".", "?", "!")) and not any(w in STOPWORDS for w in words)
+        ):
             # Prose and headlines are held together by function words; lists of tags are not.
             cues.append(Cue("word-list", "weak", "a list of words without a sentence"))
     # A bio is a sentence or two about a person; one bio phrase in a long paragraph is not enough.
@@ -287,7 +387,7 @@ def is_credit_line(paragraph: str) -> bool:
         return False
     # The credit is the whole line, or what follows the last sentence end of a short caption.
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    tail = text[ends[-1]:] if ends and ends[-1] < len(text) else text
+    tail = text[ends[-1] :] if ends and ends[-1] < len(text) else text
     tail_words = _WORD.findall(tail)
     if not tail_words or len(tail_words) > 12 or tail.endswith((".", "?", "!")) and len(tail_words) > 4:
         return False
@@ -328,12 +428,16 @@ def credit_prefix_length(text: str, *, max_length: int = 160, extra: Sequence[re
     limit = end.start() if end else len(head)
     for m in _GLUE.finditer(head, 0, limit + 1):
         candidate = head[: m.start()]
-        if len(candidate) >= 3 and looks_like_credit(candidate) and ("/" in candidate or _CREDIT_WORDS.search(candidate)):
+        if (
+            len(candidate) >= 3
+            and looks_like_credit(candidate)
+            and ("/" in candidate or _CREDIT_WORDS.search(candidate))
+        ):
             return m.start()
     return 0
 
 
-_TERMINAL = (".", "!", "?", ".\"", ".”", ".'", "?”", "!”", "?\"", "!\"")
+_TERMINAL = (".", "!", "?", '."', ".”", ".'", "?”", "!”", '?"', '!"')
 
 
 def is_headline_shaped(paragraph: str) -> bool:
@@ -349,9 +453,9 @@ def is_headline_shaped(paragraph: str) -> bool:
     words = _WORD.findall(text)
     if not 2 <= len(words) <= 20 or len(text) > 160:
         return False
-    if text.endswith(("?", "?\"", "?”")) and len(words) > 14:
+    if text.endswith(("?", '?"', "?”")) and len(words) > 14:
         return False
-    if text.endswith((".", ",", ":", ";", "…")) or text.endswith((".\"", ".”", ".'", ".’")):
+    if text.endswith((".", ",", ":", ";", "…")) or text.endswith(('."', ".”", ".'", ".’")):
         return False
     first = text.lstrip("\"“‘'([")[:1]
     return bool(first) and (first.isupper() or first.isdigit() or not first.isalpha())

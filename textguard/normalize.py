@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .errors import UsageError
 from .findings import Span
@@ -101,7 +101,7 @@ class _Builder:
 
     def replace(self, text: str, start: int, end: int, replacement: str) -> None:
         if start > self.in_pos:
-            self.pieces.append(text[self.in_pos:start])
+            self.pieces.append(text[self.in_pos : start])
             self.out_len += start - self.in_pos
         out_start = self.out_len
         self.pieces.append(replacement)
@@ -119,7 +119,7 @@ class _Builder:
     def finish(self, text: str) -> tuple[str, OffsetMap]:
         if not self.os:
             return text, _IDENTITY
-        self.pieces.append(text[self.in_pos:])
+        self.pieces.append(text[self.in_pos :])
         return "".join(self.pieces), OffsetMap(
             tuple(self.os), tuple(self.oe), tuple(self.is_), tuple(self.ie)
         )
@@ -250,7 +250,7 @@ def _apply_nfc(text: str) -> tuple[str, OffsetMap]:
         tail = 0
         while tail < min(len(run), len(new)) - head and run[-1 - tail] == new[-1 - tail]:
             tail += 1
-        builder.replace(text, m.start() + head, m.end() - tail, new[head:len(new) - tail])
+        builder.replace(text, m.start() + head, m.end() - tail, new[head : len(new) - tail])
     return builder.finish(text)
 
 

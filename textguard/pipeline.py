@@ -35,23 +35,21 @@ def build_context(original: str, copy: str, config: Config) -> CheckContext:
         oseg,
         starts_with=config.body_starts_with,
         ends_with=config.body_ends_with,
-        extra_patterns=_patterns(config),
+        extra_patterns=config.footer_regexes,
     )
     members = set(body.paragraphs)
     sentences = [s.index for s in oseg.sentences if s.paragraph in members]
     otoks = tokenize(original)
     ctoks = tokenize(copy)
     alignment = align(
-        oseg, cseg, sentences=sentences, threshold=config.match_threshold,
-        original_tokens=otoks, copy_tokens=ctoks,
+        oseg,
+        cseg,
+        sentences=sentences,
+        threshold=config.match_threshold,
+        original_tokens=otoks,
+        copy_tokens=ctoks,
     )
     return CheckContext(oseg, cseg, body, alignment, config, otoks, ctoks)
-
-
-def _patterns(config: Config):  # type: ignore[no-untyped-def]
-    import re
-
-    return tuple(re.compile(p, re.IGNORECASE) for p in config.footer_patterns)
 
 
 def run_checks(original: str, copy: str, config: Config) -> CheckResult:

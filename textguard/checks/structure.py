@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from ..body import Chrome
 from ..context import CheckContext
 from ..cues import Cue, credit_prefix_length, find_cues, is_headline_shaped
-from ..findings import Finding, Severity
+from ..findings import Finding, Severity, Span
 from ..segment import Paragraph
 
 __all__ = ["check_structure"]
@@ -68,21 +68,23 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
         _Unmatched(
             j,
             p,
-            ctx.copy.text[p.start:p.end],
+            ctx.copy.text[p.start : p.end],
             "header" if j < first else "footer" if j > last else "middle",
         )
         for j, p in enumerate(copy_paras)
         if j not in ctx.matched_copy_paragraphs
     ]
     script = ctx.body.script
-    copy_keys = [_key(ctx.copy.text[p.start:p.end]) for p in copy_paras]
-    chrome_keys = [_key(ctx.original.text[c.start:c.end]) for c in ctx.body.chrome]
+    copy_keys = [_key(ctx.copy.text[p.start : p.end]) for p in copy_paras]
+    chrome_keys = [_key(ctx.original.text[c.start : c.end]) for c in ctx.body.chrome]
     full_page = bool(chrome_keys) and set(chrome_keys) <= set(copy_keys)
     seen: dict[str, int] = {}
     for j in matched:
         seen.setdefault(copy_keys[j], j)
     for u in unmatched:
-        findings.append(_classify(ctx, u, copy_keys[u.index], chrome_keys, script=script, full_page=full_page, seen=seen))
+        findings.append(
+            _classify(ctx, u, copy_keys[u.index], chrome_keys, script=script, full_page=full_page, seen=seen)
+        )
         seen.setdefault(copy_keys[u.index], u.index)
 
     for j in matched:
@@ -104,13 +106,17 @@ def _nothing_matched(ctx: CheckContext) -> Finding | None:
             return None
         first, last = ctx.copy.paragraphs[0], ctx.copy.paragraphs[-1]
         return ctx.finding(
-            "content-added", Severity.WARNING, "the original has no text, but the copy has",
+            "content-added",
+            Severity.WARNING,
+            "the original has no text, but the copy has",
             copy=ctx.copy_span(first.start, last.end),
         )
     if not ctx.copy.text.strip():
         message = "the copy is empty"
     else:
-        message = "no paragraph of the copy has a counterpart in the original body: is it a copy of this article?"
+        message = (
+            "no paragraph of the copy has a counterpart in the original body: is it a copy of this article?"
+        )
     return ctx.finding("truncated", Severity.ERROR, message, original=body if body.text else None)
 
 
@@ -145,7 +151,9 @@ def _classify(
 ) -> Finding | None:
     span = ctx.copy_span(u.paragraph.start, u.paragraph.end)
     excerpt = _excerpt(u.text)
-    where = {"header": "before the article", "footer": "after the article", "middle": "inside the article"}[u.region]
+    where = {"header": "before the article", "footer": "after the article", "middle": "inside the article"}[
+        u.region
+    ]
     stray_kind = {"header": "stray-header", "footer": "stray-footer", "middle": "content-added"}[u.region]
 
     carried = _carried_chrome(ctx, key, chrome_keys)
@@ -153,20 +161,29 @@ def _classify(
         origin = ctx.original_span(carried.start, carried.end)
         if full_page:
             return ctx.finding(
-                stray_kind, Severity.INFO,
+                stray_kind,
+                Severity.INFO,
                 f"the copy reproduces the original page unchanged, furniture included: '{excerpt}'",
-                original=origin, copy=span,
+                original=origin,
+                copy=span,
             )
         return ctx.finding(
-            stray_kind, Severity.ERROR if u.region != "middle" else Severity.WARNING,
+            stray_kind,
+            Severity.ERROR if u.region != "middle" else Severity.WARNING,
             f"the original's page furniture ({carried.reason}) carried into the copy {where}: '{excerpt}'",
-            original=origin, copy=span,
+            original=origin,
+            copy=span,
         )
 
-    cues = find_cues(u.text, script=script, extra=ctx.extra_footer_patterns)
+    cues = find_cues(u.text, script=script, extra=ctx.config.footer_regexes)
     strong = [c for c in cues if c.strength == "strong"]
     if u.region == "middle" and any(c.name == "credit" for c in cues):
-        return ctx.finding("inline-credit", Severity.WARNING, f"a photo credit or caption line inside the article: '{excerpt}'", copy=span)
+        return ctx.finding(
+            "inline-credit",
+            Severity.WARNING,
+            f"a photo credit or caption line inside the article: '{excerpt}'",
+            copy=span,
+        )
     if strong:
         return ctx.finding(stray_kind, Severity.ERROR, f"{_labels(strong)} {where}: '{excerpt}'", copy=span)
     if cues:
@@ -175,13 +192,25 @@ def _classify(
     earlier = seen.get(key)
     if earlier is not None and earlier != u.index:
         line = ctx.copy.text.count("\n", 0, ctx.copy.paragraphs[earlier].start) + 1
-        return ctx.finding(stray_kind, Severity.WARNING, f"a repeat of line {line} {where}: '{excerpt}'", copy=span)
+        return ctx.finding(
+            stray_kind, Severity.WARNING, f"a repeat of line {line} {where}: '{excerpt}'", copy=span
+        )
     if is_headline_shaped(u.text):
         if u.region == "footer":
-            return ctx.finding(stray_kind, Severity.WARNING, f"a short line with no counterpart {where}: '{excerpt}'", copy=span)
+            return ctx.finding(
+                stray_kind,
+                Severity.WARNING,
+                f"a short line with no counterpart {where}: '{excerpt}'",
+                copy=span,
+            )
         what = "a headline" if u.region == "header" else "a subheading"
         return ctx.finding(stray_kind, Severity.INFO, f"{what} added {where}: '{excerpt}'", copy=span)
-    return ctx.finding(stray_kind, Severity.WARNING, f"text with no counterpart in the original {where}: '{excerpt}'", copy=span)
+    return ctx.finding(
+        stray_kind,
+        Severity.WARNING,
+        f"text with no counterpart in the original {where}: '{excerpt}'",
+        copy=span,
+    )
 
 
 def _labels(cues: list[Cue]) -> str:
@@ -190,18 +219,19 @@ def _labels(cues: list[Cue]) -> str:
 
 def _glued_credits(ctx: CheckContext, p: Paragraph) -> list[Finding | None]:
     """Photo credits glued into a matched paragraph: "Agency/NameThe text goes on"."""
-    text = ctx.copy.text[p.start:p.end]
+    text = ctx.copy.text[p.start : p.end]
     starts = [0] + [m.end() for m in _AFTER_SENTENCE.finditer(text)]
     out: list[Finding | None] = []
     for s in starts:
-        n = credit_prefix_length(text[s:], extra=ctx.extra_credit_patterns)
+        n = credit_prefix_length(text[s:], extra=ctx.config.credit_regexes)
         if not n:
             continue
         credit = ctx.copy_span(p.start + s, p.start + s + n)
-        after = _excerpt(text[s + n:], 30)
+        after = _excerpt(text[s + n :], 30)
         out.append(
             ctx.finding(
-                "inline-credit", Severity.ERROR,
+                "inline-credit",
+                Severity.ERROR,
                 f"photo credit '{credit.text.strip()}' glued into the text before '{after}'",
                 copy=credit,
             )
@@ -221,7 +251,7 @@ def _missing(ctx: CheckContext) -> list[Finding | None]:
     sizes = {i: seg.paragraphs[i].end - seg.paragraphs[i].start for i in body}
     total = sum(sizes.values()) or 1
     last = body.index(present[-1])
-    tail = body[last + 1:]
+    tail = body[last + 1 :]
     out: list[Finding | None] = []
     tail_chars = sum(sizes[i] for i in tail)
     truncated = bool(tail) and tail_chars > ctx.config.truncation_tolerance * total
@@ -230,7 +260,8 @@ def _missing(ctx: CheckContext) -> list[Finding | None]:
         stop = _last_copy_paragraph(ctx)
         out.append(
             ctx.finding(
-                "truncated", Severity.ERROR,
+                "truncated",
+                Severity.ERROR,
                 f"the copy stops early: the last {len(tail)} paragraph{'s' if len(tail) != 1 else ''} of the "
                 f"original ({round(100 * tail_chars / total)}% of the body) are missing, from "
                 f"'{_excerpt(seg.text[start:end], 40)}'",
@@ -243,12 +274,13 @@ def _missing(ctx: CheckContext) -> list[Finding | None]:
         if i in ctx.matched_original_paragraphs:
             continue
         p = seg.paragraphs[i]
-        text = seg.text[p.start:p.end]
+        text = seg.text[p.start : p.end]
         words = len(_WORD.findall(text))
         severity = Severity.ERROR if words >= _SHORT_PARAGRAPH_WORDS else Severity.WARNING
         out.append(
             ctx.finding(
-                "paragraph-missing", severity,
+                "paragraph-missing",
+                severity,
                 f"paragraph of the original has no counterpart in the copy: '{_excerpt(text)}'",
                 original=ctx.original_span(p.start, p.end),
             )
@@ -256,9 +288,10 @@ def _missing(ctx: CheckContext) -> list[Finding | None]:
     return out
 
 
-def _last_copy_paragraph(ctx: CheckContext):  # type: ignore[no-untyped-def]
-    matched = sorted(ctx.matched_copy_paragraphs)
+def _last_copy_paragraph(ctx: CheckContext) -> Span | None:
+    """The last copy paragraph with a counterpart: where the copy stops."""
+    matched = ctx.matched_copy_paragraphs
     if not matched:
         return None
-    p = ctx.copy.paragraphs[matched[-1]]
+    p = ctx.copy.paragraphs[max(matched)]
     return ctx.copy_span(p.start, p.end)
