@@ -81,11 +81,15 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
     seen: dict[str, int] = {}
     for j in matched:
         seen.setdefault(copy_keys[j], j)
+    page: list[tuple[_Unmatched, Chrome]] = []  # the page's own furniture, reproduced unchanged
     for u in unmatched:
-        findings.append(
-            _classify(ctx, u, copy_keys[u.index], chrome_keys, script=script, full_page=full_page, seen=seen)
-        )
+        carried = _carried_chrome(ctx, copy_keys[u.index], chrome_keys) if full_page else None
+        if carried is not None:
+            page.append((u, carried))
+        else:
+            findings.append(_classify(ctx, u, copy_keys[u.index], chrome_keys, script=script, seen=seen))
         seen.setdefault(copy_keys[u.index], u.index)
+    findings.extend(_reproduced_page(ctx, page))
 
     for j in matched:
         findings.extend(_glued_credits(ctx, copy_paras[j]))
@@ -146,7 +150,6 @@ def _classify(
     chrome_keys: list[str],
     *,
     script: str | None,
-    full_page: bool,
     seen: dict[str, int],
 ) -> Finding | None:
     span = ctx.copy_span(u.paragraph.start, u.paragraph.end)
@@ -158,20 +161,11 @@ def _classify(
 
     carried = _carried_chrome(ctx, key, chrome_keys)
     if carried is not None:
-        origin = ctx.original_span(carried.start, carried.end)
-        if full_page:
-            return ctx.finding(
-                stray_kind,
-                Severity.INFO,
-                f"the copy reproduces the original page unchanged, furniture included: '{excerpt}'",
-                original=origin,
-                copy=span,
-            )
         return ctx.finding(
             stray_kind,
             Severity.ERROR if u.region != "middle" else Severity.WARNING,
             f"the original's page furniture ({carried.reason}) carried into the copy {where}: '{excerpt}'",
-            original=origin,
+            original=ctx.original_span(carried.start, carried.end),
             copy=span,
         )
 
@@ -211,6 +205,38 @@ def _classify(
         f"text with no counterpart in the original {where}: '{excerpt}'",
         copy=span,
     )
+
+
+def _reproduced_page(ctx: CheckContext, page: list[tuple[_Unmatched, Chrome]]) -> list[Finding | None]:
+    """One ``info`` per run of the original's furniture that the copy reproduces unchanged.
+
+    A copy that carries *all* of the original's furniture unchanged is the scraped page itself (or a
+    typographic variant of it), not a republication that picked up junk: worth a note, not a failure.
+    """
+    out: list[Finding | None] = []
+    runs: list[list[tuple[_Unmatched, Chrome]]] = []
+    for item in page:
+        if runs and runs[-1][-1][0].index + 1 == item[0].index and runs[-1][-1][0].region == item[0].region:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in runs:
+        (first, first_chrome), (last, last_chrome) = run[0], run[-1]
+        kind = {"header": "stray-header", "footer": "stray-footer"}.get(first.region, "content-added")
+        n = len(run)
+        out.append(
+            ctx.finding(
+                kind,
+                Severity.INFO,
+                f"the copy reproduces the original page unchanged, with its {first.region} furniture "
+                f"({n} paragraph{'s' if n != 1 else ''}, from '{_excerpt(first.text, 40)}')",
+                original=ctx.original_span(
+                    min(first_chrome.start, last_chrome.start), max(first_chrome.end, last_chrome.end)
+                ),
+                copy=ctx.copy_span(first.paragraph.start, last.paragraph.end),
+            )
+        )
+    return out
 
 
 def _labels(cues: list[Cue]) -> str:
