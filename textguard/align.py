@@ -23,22 +23,21 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from .lexicon import is_content_word
-from .normalize import fold_word
+from .normalize import INVISIBLE_CHARS, fold_word
 from .segment import Segmentation
 
 __all__ = ["Alignment", "SentenceMatch", "Tokens", "align", "tokenize"]
 
 # A word, with the invisible characters and combining marks that may sit inside one.
-_TOKEN = re.compile(
-    r"[\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00ad\u200b-\u200d\u2060]+"
-)
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_TOKEN = re.compile(f"[\\w{_COMBINING}{INVISIBLE_CHARS}]+")
 
 #: Content words in more copy sentences than this (and than a tenth of them) are not used to find
 #: candidates: they would make the cost quadratic and say little.
@@ -64,9 +63,13 @@ _NEAR = 2
 #: An original sentence is looked for *inside* a longer copy sentence only from this length on:
 #: short needles find a partial match almost anywhere.
 _MIN_PARTIAL = 40
-#: A sentence matched this well is not merged with the next one; a merge must gain this much.
-_NO_MERGE = 70.0
+#: A merge with a neighbouring copy sentence must gain this much, or make the match near-exact
+#: (from :data:`_NEAR_EXACT`) with at least :data:`_FRAGMENT_GAIN`.
 _MERGE_GAIN = 6.0
+_FRAGMENT_GAIN = 2.0
+_NEAR_EXACT = 97.0
+#: How much better a copy sentence already matched must score than a free one to be shared.
+_TAKEN_PENALTY = 8.0
 #: Share of a sentence's content words that must be found in a longer copy sentence for the copy
 #: to have merged it there.
 _CONTAINED = 0.75
@@ -189,17 +192,23 @@ def align(
 
     # Candidates and best scores. A sentence the copy kept word for word (the usual case) is found
     # by its key string at once.
-    exact: dict[str, int] = {}
+    # The k-th occurrence of a sentence in the original pairs with its k-th occurrence in the copy,
+    # when it occurs as often in both: otherwise position has to decide ("The." twice, "the." once).
+    exact: dict[str, deque[int]] = defaultdict(deque)
     for c, text in enumerate(cop.strings):
         if text:
-            exact.setdefault(text, c)
+            exact[text].append(c)
+    in_original = Counter(orig.strings)
+    for text in [t for t, cs in exact.items() if len(cs) != in_original.get(t, 0)]:
+        del exact[text]
     best: list[tuple[float, int, int]] = []  # (score, first, last) per original sentence
     candidates: list[list[int]] = []
     for i in range(n):
         same = exact.get(orig.strings[i])
-        if same is not None:
-            best.append((100.0, same, same))
-            candidates.append([same])
+        if same:
+            c = same.popleft()
+            best.append((100.0, c, c))
+            candidates.append([c])
             continue
         acc: dict[int, float] = defaultdict(float)
         for w in orig.content[i]:
@@ -227,6 +236,7 @@ def align(
         matches[i] = SentenceMatch(wanted[i], first, last, score, "anchor")
 
     # Gaps between anchors: search the copy sentences between the neighbours' counterparts.
+    anchored = {c for i in chain for c in range(best[i][1], best[i][2] + 1)}
     for i in range(n):
         if i in matches:
             continue
@@ -235,8 +245,15 @@ def align(
         # next sentence usually is.
         window = sorted({c for c in candidates[i] if lo <= c <= hi} | set(range(lo, min(hi, lo + _NEAR) + 1)))
         score, first, last = scorer.best(i, window)
+        if first in anchored:
+            # A copy sentence an anchor already holds is the counterpart only if clearly better
+            # than a free one: two original sentences rarely become one.
+            free = scorer.best(i, [c for c in window if c not in anchored], merges=False)
+            if free[0] >= score - _TAKEN_PENALTY:
+                score, first, last = free
         if score >= threshold:
             matches[i] = SentenceMatch(wanted[i], first, last, score, "match")
+            anchored.update(range(first, last + 1))
         elif best[i][0] >= _MOVED:
             score, first, last = best[i]
             matches[i] = SentenceMatch(wanted[i], first, last, score, "moved")
@@ -368,12 +385,18 @@ class _Scorer:
                 if s > top[0]:
                     top = (s, c, c)
         c = top[1]
-        if merges and c >= 0 and top[0] < _NO_MERGE:
-            # The copy may have merged this sentence with a neighbour, or split it in two.
+        # The copy may have merged this sentence with a neighbour, or split it in two (a line break
+        # in the wrong place leaves a fragment). A merge must earn its place: a clear gain, or a
+        # small one that makes the match near-exact.
+        if merges and c >= 0 and top[0] < 100.0:
+            single = top[0]
             for first, last in ((c, c + 1), (c - 1, c)):
                 if 0 <= first and last < m:
                     s2 = self.score(i, first, last)
-                    if s2 >= top[0] + _MERGE_GAIN:  # a merge must earn its place
+                    gain = s2 - single
+                    if s2 > top[0] and (
+                        gain >= _MERGE_GAIN or (s2 >= _NEAR_EXACT and gain >= _FRAGMENT_GAIN)
+                    ):
                         top = (s2, first, last)
         if top[1] < 0:
             return (0.0, 0, 0)

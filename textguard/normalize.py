@@ -25,6 +25,7 @@ from .errors import UsageError
 from .findings import Span
 
 __all__ = [
+    "INVISIBLE_CHARS",
     "MATCH",
     "NORMALIZERS",
     "NormalizedText",
@@ -156,7 +157,10 @@ class Normalizer:
 # --- the steps -------------------------------------------------------------------------------
 
 _LINE_ENDINGS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
-_INVISIBLES = re.compile(r"[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]+")
+#: Characters that take no space: soft hyphen, zero-width spaces and joiners, word joiner, BOM.
+#: A regular-expression character class body, shared with the tokenizer of ``textguard.align``.
+INVISIBLE_CHARS = "\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff"
+_INVISIBLES = re.compile(f"[{INVISIBLE_CHARS}]+")
 _COMPAT = re.compile(
     r"[\u2024-\u2026\ufb00-\ufb06\ufb13-\ufb17\ufb50-\ufdff\ufe50-\ufe6b\ufe70-\ufefe\uff01-\uffdc]"
 )

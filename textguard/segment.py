@@ -54,6 +54,7 @@ _WHITESPACE = (
 )
 _INVISIBLE = "\u180e\u200b\u200c\u200d\u2060\ufeff"
 _BLANK = _WHITESPACE + _INVISIBLE
+_INVISIBLE_RUN = re.compile(f"[{_INVISIBLE}\u00ad\u2061-\u2064]+")
 
 _WS_CLASS = r"\s\u180e\u200b-\u200d\u2060\ufeff"
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
@@ -322,9 +323,7 @@ class _Lines:
         ]
         self.heading_shaped = [_ends_alnum(text, s, e) for s, e in zip(starts, ends)]
         # full[i]: the first word of line i + 1 would not have fit on line i.
-        self.full = [
-            i + 1 < n and ends[i] - starts[i] + 1 + first_word[i + 1] > width for i in range(n)
-        ]
+        self.full = [i + 1 < n and ends[i] - starts[i] + 1 + first_word[i + 1] > width for i in range(n)]
 
     def evidence(self, b: int, c: int) -> _Evidence:
         """Count the line pairs of the block ``[b, c)`` for step 3 of :func:`split_paragraphs`."""
@@ -461,13 +460,16 @@ def _is_boundary(text: str, m: re.Match[str], start: int, stop: int) -> bool:
 
 def _word_before(text: str, pos: int, start: int) -> str:
     """The token that ends at ``pos`` without its opening and closing marks ("" when too long)."""
+    # Invisible characters inside a word ("ha\u00adv\u2060e") are part of it, not the end of the
+    # previous one, and are dropped from what is compared with the abbreviation lists.
     i = pos
     limit = max(start, pos - _MAX_TOKEN - 1)
-    while i > limit and not _is_blank(text[i - 1]):
+    while i > limit and text[i - 1] not in _WHITESPACE:
         i -= 1
-    if i == limit and i > start and not _is_blank(text[i - 1]):
+    word = _INVISIBLE_RUN.sub("", text[i:pos])
+    if i == limit and i > start and text[i - 1] not in _WHITESPACE and len(word) > _MAX_TOKEN:
         return ""  # longer than any abbreviation
-    return text[i:pos].lstrip(_OPENERS).rstrip(_CLOSERS)
+    return word.lstrip(_OPENERS).rstrip(_CLOSERS)
 
 
 def _starter_at(text: str, pos: int, stop: int) -> bool:
