@@ -68,6 +68,8 @@ _MIN_PARTIAL = 40
 _MERGE_GAIN = 6.0
 _FRAGMENT_GAIN = 2.0
 _NEAR_EXACT = 97.0
+#: A sentence is looked for in at most this many consecutive copy sentences.
+_MAX_PIECES = 4
 #: How much better a copy sentence already matched must score than a free one to be shared.
 _TAKEN_PENALTY = 8.0
 #: Share of a sentence's content words that must be found in a longer copy sentence for the copy
@@ -398,6 +400,19 @@ class _Scorer:
                         gain >= _MERGE_GAIN or (s2 >= _NEAR_EXACT and gain >= _FRAGMENT_GAIN)
                     ):
                         top = (s2, first, last)
+            # A sentence broken into several pieces: keep extending while it clearly helps.
+            while top[1] != top[2] and top[2] - top[1] + 1 < _MAX_PIECES:
+                grown = max(
+                    [
+                        (self.score(i, f, l), f, l)
+                        for f, l in ((top[1] - 1, top[2]), (top[1], top[2] + 1))
+                        if 0 <= f and l < m
+                    ]
+                    or [(0.0, 0, 0)]
+                )
+                if grown[0] < top[0] + _FRAGMENT_GAIN:
+                    break
+                top = grown
         if top[1] < 0:
             return (0.0, 0, 0)
         return top
