@@ -239,10 +239,14 @@ def align(
 
     # Gaps between anchors: search the copy sentences between the neighbours' counterparts.
     anchored = {c for i in chain for c in range(best[i][1], best[i][2] + 1)}
+    previous: int | None = None  # where the counterpart of the previous original sentence ends
     for i in range(n):
         if i in matches:
+            previous = matches[i].copy_last
             continue
         lo, hi = _window(chain, best, i, m)
+        if previous is not None and lo <= previous <= hi:
+            lo = previous  # the gap narrows as its sentences are found, in order
         # The candidates that lie in the gap, and the first few sentences of the gap, where the
         # next sentence usually is.
         window = sorted({c for c in candidates[i] if lo <= c <= hi} | set(range(lo, min(hi, lo + _NEAR) + 1)))
@@ -256,6 +260,7 @@ def align(
         if score >= threshold:
             matches[i] = SentenceMatch(wanted[i], first, last, score, "match")
             anchored.update(range(first, last + 1))
+            previous = last
         elif best[i][0] >= _MOVED:
             score, first, last = best[i]
             matches[i] = SentenceMatch(wanted[i], first, last, score, "moved")
