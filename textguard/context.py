@@ -34,6 +34,27 @@ class CheckContext:
     def copy_span(self, start: int, end: int) -> Span:
         return Span.of(self.copy.text, start, end)
 
+    def counterpart(self, start: int, end: int, *, context: int = 0) -> tuple[int, int] | None:
+        """The span of the copy that the original span ``[start, end)`` became, by the alignment.
+
+        It covers the counterparts of every original sentence that overlaps the span (``None``
+        when none of them has one), widened by ``context`` copy sentences on each side, which
+        lets a check look a little further when a copy splits or reorders sentences. The cost
+        does not depend on the length of the texts.
+        """
+        lo: int | None = None
+        hi: int | None = None
+        for i in self.original.sentences_overlapping(start, max(end, start + 1)):
+            m = self.alignment.matches.get(i)
+            if m is not None:
+                lo = m.copy_first if lo is None else min(lo, m.copy_first)
+                hi = m.copy_last if hi is None else max(hi, m.copy_last)
+        if lo is None or hi is None:
+            return None
+        sentences = self.copy.sentences
+        lo, hi = max(0, lo - context), min(len(sentences) - 1, hi + context)
+        return sentences[lo].start, sentences[hi].end
+
     @cached_property
     def matched_original_paragraphs(self) -> frozenset[int]:
         """Original paragraphs with at least one sentence that has a counterpart in the copy."""

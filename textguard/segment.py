@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -151,6 +151,19 @@ class Segmentation:
         """Global index of the sentence whose span contains ``pos``; ``None`` between or outside."""
         i = bisect_right(self._sentence_starts, pos) - 1
         return i if i >= 0 and pos < self.sentences[i].end else None
+
+    def sentences_overlapping(self, start: int, end: int) -> range:
+        """Global indices of the sentences that share at least one character with ``[start, end)``.
+
+        >>> seg = segment("One here. Two there. Three.")
+        >>> list(seg.sentences_overlapping(5, 12))
+        [0, 1]
+        """
+        lo = bisect_right(self._sentence_starts, start) - 1
+        if lo < 0 or self.sentences[lo].end <= start:
+            lo += 1
+        hi = bisect_left(self._sentence_starts, end)
+        return range(lo, max(lo, hi))
 
     def sentences_of(self, paragraph: int) -> tuple[Sentence, ...]:
         """The sentences of paragraph ``paragraph`` (an index into :attr:`paragraphs`)."""
