@@ -1,4 +1,8 @@
-"""Helpers for testing code built on textguard.
+"""Helpers for testing code built on textguard: assertions, and Hypothesis strategies.
+
+``assert_passes(original, copy)``, ``assert_quotes_preserved``, ``assert_entities_unchanged``,
+``assert_numbers_preserved`` and ``assert_no_stray_footer`` check a copy and fail with a message
+that lists each problem in both texts.
 
 Hypothesis strategies live in the submodule :mod:`textguard.testing.strategies`, loaded only when
 asked for (``from textguard.testing import strategies`` or ``textguard.testing.strategies``), so
@@ -10,7 +14,23 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-__all__: list[str] = []
+from .assertions import (
+    assert_entities_unchanged,
+    assert_no_stray_footer,
+    assert_numbers_preserved,
+    assert_passes,
+    assert_quotes_preserved,
+    format_findings,
+)
+
+__all__ = [
+    "assert_entities_unchanged",
+    "assert_no_stray_footer",
+    "assert_numbers_preserved",
+    "assert_passes",
+    "assert_quotes_preserved",
+    "format_findings",
+]
 
 _LAZY_SUBMODULES = frozenset({"strategies"})
 
