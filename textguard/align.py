@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .lexicon import is_content_word
+from .lexicon import STOPWORDS
 from .normalize import INVISIBLE_CHARS, fold_word
 from .segment import Segmentation
 
@@ -42,8 +42,12 @@ _TOKEN = re.compile(f"[\\w{_COMBINING}{INVISIBLE_CHARS}]+")
 #: Content words in more copy sentences than this (and than a tenth of them) are not used to find
 #: candidates: they would make the cost quadratic and say little.
 _MAX_POSTINGS = 24
-#: How many candidate copy sentences each original sentence scores.
+#: How many candidate copy sentences each original sentence scores, and the share of the best
+#: candidate's shared weight a candidate needs to be scored at all.
 _CANDIDATES = 4
+_CANDIDATE_SHARE = 0.4
+#: A candidate that scores this well is taken without scoring the ones that share less with it.
+_CLEAR_WINNER = 90.0
 #: Score (0-100) above which a mutual best pair is an anchor.
 _ANCHOR = 80.0
 #: A match this good is kept even when it is out of order (a moved paragraph).
@@ -157,8 +161,13 @@ def _side(seg: Segmentation, tokens: Tokens, sentences: Iterable[int]) -> _Side:
     return _Side(
         keys,
         [" ".join(k) for k in keys],
-        [frozenset(k[:_STEM] for k in ks if is_content_word(k)) for ks in keys],
+        [_content(ks) for ks in keys],
     )
+
+
+def _content(keys: tuple[str, ...]) -> frozenset[str]:
+    """The stems of the content words among ``keys`` (see :func:`textguard.lexicon.is_content_word`)."""
+    return frozenset(k[:_STEM] for k in set(keys).difference(STOPWORDS) if len(k) > 1 or k.isdigit())
 
 
 def align(
@@ -219,8 +228,11 @@ def align(
                 for c in postings[w]:
                     acc[c] += wt
         cands = sorted(acc, key=lambda c: (-acc[c], c))[:_CANDIDATES]
+        if cands:  # candidates that share far less than the best one are not worth scoring
+            floor = _CANDIDATE_SHARE * acc[cands[0]]
+            cands = [c for c in cands if acc[c] >= floor]
         candidates.append(cands)
-        best.append(scorer.best(i, cands))
+        best.append(scorer.best(i, cands, ranked=True))
 
     # Anchors: mutual best pairs with a high score, then the longest increasing chain of them.
     best_for_copy: dict[int, tuple[float, int]] = {}
@@ -382,8 +394,14 @@ class _Scorer:
         """True when the two sentences have a content word in common."""
         return bool(self.orig.content[i] & self.cop.content[c])
 
-    def best(self, i: int, window: Iterable[int], *, merges: bool = True) -> tuple[float, int, int]:
-        """The best copy sentence (or pair of neighbours, when ``merges``) in ``window``."""
+    def best(
+        self, i: int, window: Iterable[int], *, merges: bool = True, ranked: bool = False
+    ) -> tuple[float, int, int]:
+        """The best copy sentence (or pair of neighbours, when ``merges``) in ``window``.
+
+        With ``ranked`` the window is ordered best-first (candidates by shared content), and the
+        search stops at the first clear winner.
+        """
         top = (0.0, -1, -1)
         m = len(self.cop.strings)
         for c in window:
@@ -391,6 +409,8 @@ class _Scorer:
                 s = self.score(i, c, c)
                 if s > top[0]:
                     top = (s, c, c)
+                    if ranked and s >= _CLEAR_WINNER:
+                        break
         c = top[1]
         # The copy may have merged this sentence with a neighbour, or split it in two (a line break
         # in the wrong place leaves a fragment). A merge must earn its place: a clear gain, or a
