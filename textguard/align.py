@@ -386,6 +386,12 @@ class _Scorer:
             score = max(score, 85.0 * common / len(a))
         return score
 
+    def part_of(self, c: int, i: int) -> bool:
+        """True when copy sentence ``c`` is a short piece all of whose words are in original ``i``
+        (the tail of a sentence a line break cut off: "a.")."""
+        words = self.cop.keys[c]
+        return 0 < len(words) <= _SHORT and set(words) <= set(self.orig.keys[i])
+
     def both_short(self, i: int, c: int) -> bool:
         """True when both sentences are short (a few words): rewording leaves them nothing in common."""
         return len(self.orig.keys[i]) <= _SHORT and len(self.cop.keys[c]) <= _SHORT
@@ -435,7 +441,8 @@ class _Scorer:
                     ]
                     or [(0.0, 0, 0)]
                 )
-                if grown[0] < top[0] + _FRAGMENT_GAIN:
+                added = grown[1] if grown[1] < top[1] else grown[2]
+                if grown[0] < top[0] + _FRAGMENT_GAIN and not (grown[0] >= top[0] and self.part_of(added, i)):
                     break
                 top = grown
         if top[1] < 0:
