@@ -538,13 +538,17 @@ def test_corpus_does_not_import_pytest() -> None:
 def test_all_lists_the_public_names() -> None:
     assert sorted(corpus.__all__) == [
         "Article",
+        "ArticleTexts",
         "CopyCase",
         "Expectation",
         "ExpectedVerdict",
+        "Mismatch",
         "find_article_folders",
         "find_articles",
         "is_article_dir",
         "load_article",
+        "read_article",
+        "unmet_expectations",
     ]
     assert all(hasattr(corpus, name) for name in corpus.__all__)
 

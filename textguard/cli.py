@@ -4,6 +4,8 @@
                                   [--config FILE] [--encoding CODEC]
     textguard scan PATH [--format text|json] [--workers N] [--fail-on error|warning]
                         [--config FILE] [--encoding CODEC]
+    textguard new NAME --original FILE [--copy FILE ...] [--fixtures DIR]
+                       [--config FILE] [--encoding CODEC]
 
 Exit status is what CI jobs and syndication pipelines branch on, so it means one thing each:
 
@@ -114,6 +116,35 @@ def _build_parser() -> _Parser:
         help="processes to check copies in (default: the number of CPUs)",
     )
     scan.set_defaults(run=_run_scan)
+
+    new = commands.add_parser(
+        "new",
+        help="scaffold a fixture article folder (original, copies, a draft article.toml to review)",
+        description=(
+            "Create FIXTURES/NAME/ with original.txt, copies/*.txt and an article.toml that records "
+            "what textguard reports for each copy, for a person to review. Never overwrites anything."
+        ),
+    )
+    new.add_argument("name", metavar="NAME", help="the article's folder name, e.g. harbour-trams")
+    new.add_argument("--original", metavar="FILE", required=True, help="the original article (a text file)")
+    new.add_argument(
+        "--copy",
+        metavar="FILE",
+        action="append",
+        default=[],
+        dest="copies",
+        help="a republished copy; repeat for several (its file stem becomes the copy's name)",
+    )
+    new.add_argument(
+        "--fixtures", metavar="DIR", default="fixtures", help="the fixtures folder (default: fixtures)"
+    )
+    new.add_argument(
+        "--config",
+        metavar="FILE",
+        help="a TOML config file or a pyproject.toml (default: [tool.textguard] of the nearest pyproject.toml)",
+    )
+    new.add_argument("--encoding", metavar="CODEC", help="decode the texts with this codec instead of UTF-8")
+    new.set_defaults(run=_run_new)
 
     for sub in (check, scan):
         sub.add_argument(
@@ -309,6 +340,34 @@ def _judge_all(entries: list[_Entry], *, workers: int) -> Iterator[tuple[_Entry,
                 yield entry, None, f"internal error: {_describe(exc)} (please report)"
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+# --- new ----------------------------------------------------------------------------------------
+
+
+def _run_new(args: argparse.Namespace) -> int:
+    from .config import find_project_config
+    from .scaffold import scaffold_article
+
+    if args.encoding:
+        resolve_encoding(args.encoding)
+    config = load_config(args.config) if args.config else find_project_config(args.fixtures)
+    made = scaffold_article(
+        args.name,
+        original=args.original,
+        copies=args.copies,
+        fixtures=args.fixtures,
+        config=config,
+        encoding=args.encoding,
+    )
+    failing = sum(1 for r in made.reports.values() if not r.passed)
+    n = len(made.reports)
+    _write(
+        f"created {made.path}: original.txt, {n} cop{'y' if n == 1 else 'ies'} "
+        f"({failing} failing), article.toml\n"
+        f"review {made.path / 'article.toml'}: it records what textguard reports today\n"
+    )
+    return PASS
 
 
 # --- output -------------------------------------------------------------------------------------

@@ -4,6 +4,10 @@ A :class:`Config` is an immutable value. It is built from keyword arguments, fro
 ``[tool.textguard]`` table of ``pyproject.toml``, a ``--config`` TOML file, or an article's
 ``[config]`` table) with :meth:`Config.from_mapping`, and layered with :meth:`Config.merged`.
 Unknown keys and wrong types raise :class:`~textguard.errors.ConfigError` naming the key.
+
+Layers, lowest first, as the pytest plugin applies them: the defaults, the project's
+``[tool.textguard]`` (:func:`find_project_config`), an article's ``article.toml`` (``[body]``
+then ``[config]``), then the command line (``--textguard-fail-on``, or the CLI's ``--fail-on``).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from typing import Any
 from .errors import ConfigError
 from .findings import KINDS, Severity
 
-__all__ = ["Config", "load_config"]
+__all__ = ["Config", "find_project_config", "find_pyproject", "load_config"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -176,3 +180,29 @@ def load_config(path: str | Path) -> Config:
     if not isinstance(data, dict):
         raise ConfigError(f"{where} must be a table of settings, not {type(data).__name__}")
     return Config.from_mapping(data, where=where)
+
+
+def find_pyproject(start: str | Path) -> Path | None:
+    """The nearest ``pyproject.toml`` at or above ``start`` (a folder or a file in one), or ``None``.
+
+    The nearest one marks the project, so the search stops there even when that file has no
+    ``[tool.textguard]`` table: settings never leak in from a project that merely contains this one.
+    """
+    here = Path(start).absolute()
+    if not here.is_dir():
+        here = here.parent
+    for folder in (here, *here.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def find_project_config(start: str | Path) -> Config:
+    """The project's settings: ``[tool.textguard]`` of the nearest ``pyproject.toml`` at or above
+    ``start`` (see :func:`find_pyproject`), or the defaults when there is none.
+
+    A malformed table raises :class:`~textguard.errors.ConfigError` naming the file and the key.
+    """
+    path = find_pyproject(start)
+    return load_config(path) if path is not None else Config()

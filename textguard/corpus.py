@@ -24,21 +24,29 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal
 
 from .config import Config
 from .errors import ConfigError, FixtureError
 from .findings import KINDS, Finding, Severity
 
+if TYPE_CHECKING:
+    from .report import Report
+
 __all__ = [
     "Article",
+    "ArticleTexts",
     "CopyCase",
     "Expectation",
     "ExpectedVerdict",
+    "Mismatch",
     "find_article_folders",
     "find_articles",
     "is_article_dir",
     "load_article",
+    "read_article",
+    "unmet_expectations",
 ]
 
 ExpectedVerdict = Literal["pass", "fail"]
@@ -177,6 +185,124 @@ class Article:
         from .reading import read_text
 
         return read_text(self.original_path)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleTexts:
+    """A fixture article with its texts read and its config resolved: what the pytest fixture
+    ``textguard_article`` gives a test.
+
+    ``original`` is the page as scraped, ``body`` the part of it a faithful copy reproduces (pinned
+    by ``[body]`` or detected), ``copies`` maps each copy's name to its text (sorted by name), and
+    ``config`` is the config the article's copies are checked with.
+    """
+
+    name: str
+    path: Path
+    original: str = field(repr=False)
+    body: str = field(repr=False)
+    copies: Mapping[str, str] = field(repr=False, hash=False)
+    config: Config = field(repr=False, hash=False)
+    article: Article = field(repr=False)
+
+
+def read_article(article: Article, *, base: Config | None = None) -> ArticleTexts:
+    """Read ``article``'s texts and resolve its config on top of ``base`` (default: ``Config()``)."""
+    from .body import find_body
+    from .segment import segment
+
+    config = article.config(base)
+    original = article.read_original()
+    body = find_body(
+        segment(original),
+        starts_with=config.body_starts_with,
+        ends_with=config.body_ends_with,
+        extra_patterns=config.footer_regexes,
+    )
+    return ArticleTexts(
+        name=article.name,
+        path=article.path,
+        original=original,
+        body=original[body.start : body.end],
+        copies=MappingProxyType({case.name: case.read() for case in article.copies}),
+        config=config,
+        article=article,
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mismatch:
+    """One way a report disagrees with what ``article.toml`` says about a copy.
+
+    ``what`` is the kind of expectation (``verdict``, ``max_severity``, ``expect``, ``forbid``),
+    ``message`` one line that names the TOML entry, and ``findings`` the findings that show the
+    problem (the ones that fail the copy, those above the ceiling, the forbidden ones), so that a
+    failure message can show each of them in both texts.
+    """
+
+    what: Literal["verdict", "max_severity", "expect", "forbid"]
+    message: str
+    findings: tuple[Finding, ...] = ()
+
+
+def unmet_expectations(
+    case: CopyCase, report: Report, *, default_verdict: ExpectedVerdict | None = None
+) -> list[Mismatch]:
+    """Every way ``report`` disagrees with ``case``'s expectations, in a stable order: the verdict,
+    the severity ceiling, then each ``expect`` and ``forbid`` entry as listed.
+
+    ``default_verdict`` applies when the fixture pins no verdict: the pytest plugin passes
+    ``"pass"``, so that a copy nobody has labelled yet must pass. Expectations marked ``xfail``
+    are left out: they are known gaps, which the plugin runs as strict xfails of their own.
+    """
+    out: list[Mismatch] = []
+    verdict = case.verdict or default_verdict
+    if verdict is not None and report.verdict != verdict:
+        source = (
+            f"copies.{_key(case.name)}.verdict"
+            if case.verdict is not None
+            else "no verdict recorded in article.toml, so the copy must pass"
+        )
+        if report.verdict == "fail":
+            failing = tuple(f for f in report.findings if f.severity.rank >= report.fail_on.rank)
+            n = len(failing)
+            message = (
+                f"verdict fail, expected pass ({source}): {n} finding{'s' if n != 1 else ''} "
+                f"at or above {report.fail_on.value}"
+            )
+            out.append(Mismatch(what="verdict", message=message, findings=failing))
+        else:
+            message = f"verdict pass, expected fail ({source}): no finding at or above {report.fail_on.value}"
+            out.append(Mismatch(what="verdict", message=message))
+    if case.max_severity is not None:
+        above = tuple(f for f in report.findings if f.severity.rank > case.max_severity.rank)
+        if above:
+            n = len(above)
+            message = (
+                f"copies.{_key(case.name)}.max_severity = {case.max_severity.value!r}: "
+                f"{n} finding{'s' if n != 1 else ''} above it"
+            )
+            out.append(Mismatch(what="max_severity", message=message, findings=above))
+    for expected in case.expect:
+        if expected.xfail is None and not any(expected.matches(f) for f in report.findings):
+            same_kind = tuple(f for f in report.findings if f.kind == expected.kind)
+            message = f"{expected.where}: expected {expected.describe()}, not reported" + (
+                f" ({len(same_kind)} other {expected.kind} finding{'s' if len(same_kind) != 1 else ''})"
+                if same_kind
+                else ""
+            )
+            out.append(Mismatch(what="expect", message=message, findings=same_kind))
+    for forbidden in case.forbid:
+        hits = tuple(f for f in report.findings if forbidden.matches(f))
+        if hits:
+            message = f"{forbidden.where}: {forbidden.describe()} must not be reported, but was"
+            out.append(Mismatch(what="forbid", message=message, findings=hits))
+    return out
+
+
+def _key(name: str) -> str:
+    """``name`` as a TOML key: bare when it can be, else quoted."""
+    return name if _BARE_KEY.fullmatch(name) else '"' + name.replace('"', '\\"') + '"'
 
 
 def _squash(text: str) -> str:

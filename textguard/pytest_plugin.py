@@ -1,29 +1,284 @@
 """textguard's pytest plugin, registered through the ``pytest11`` entry point.
 
-Thin on purpose: it declares fixtures and imports textguard only when a fixture is used, so that
-installing textguard costs nothing in test sessions that do not use it.
+What it adds to a pytest session:
+
+- **A zero-code suite.** Every article folder under the fixtures folder (ini option
+  ``textguard_fixtures``, default ``fixtures``; ``--textguard-fixtures PATH``) is collected: one
+  item per copy (node id ``fixtures/<article>::<copy>``, headed ``<article>/<copy>`` in failures),
+  checked against the copy's entry in ``article.toml`` and against a syrupy snapshot of its
+  report. See :mod:`textguard.testing.suite`.
+- **Fixtures** for hand-written tests: ``textguard_article`` (parametrized over the fixture
+  articles), ``textguard_config``, ``textguard_check`` and ``textguard_snapshot``.
+- **Options**: ``--textguard-fail-on``, and the ini options ``textguard_fixtures``,
+  ``textguard_collect`` and ``textguard_snapshots``.
+
+Configuration is layered, lowest first: the defaults, ``[tool.textguard]`` of the project's
+``pyproject.toml``, an article's ``article.toml``, then the command line.
+
+Thin on purpose: it imports textguard (and syrupy) only when a fixture article is collected or a
+fixture is used, so that installing textguard costs nothing in test sessions that do not use it.
+Its state lives on ``config.stash`` (:func:`state_of`).
 """
 
 from __future__ import annotations
 
+import os
+from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
 if TYPE_CHECKING:
+    from syrupy.assertion import SnapshotAssertion
+
     from textguard.config import Config
+    from textguard.corpus import Article, ArticleTexts, CopyCase
     from textguard.report import Report
 
-__all__ = ["textguard_check", "textguard_config"]
+__all__ = [
+    "TextguardState",
+    "state_of",
+    "textguard_article",
+    "textguard_check",
+    "textguard_config",
+    "textguard_snapshot",
+]
+
+_STATE = pytest.StashKey["TextguardState"]()
+#: Reports kept for the items of the same copy (the copy and its known gaps run one after another).
+_REPORTS_KEPT = 16
+
+
+@dataclass(eq=False)
+class TextguardState:
+    """The plugin's settings for one session, and what it loaded lazily."""
+
+    #: The fixtures folder (absolute), or ``None`` when the ini option is set empty.
+    fixtures: Path | None
+    #: Collect an item per fixture copy (ini ``textguard_collect``).
+    collect: bool
+    #: Compare each fixture copy's report with a snapshot (ini ``textguard_snapshots``, and syrupy).
+    snapshots: bool
+    #: ``--textguard-fail-on``, the last word on the fail-on level.
+    fail_on: str | None
+    #: Where the project's ``pyproject.toml`` is looked for (and above).
+    rootpath: Path
+    _project: Config | None = field(default=None, repr=False)
+    _articles: list[Article] | None = field(default=None, repr=False)
+    _reports: OrderedDict[tuple[str, str], Report] = field(default_factory=OrderedDict, repr=False)
+
+    def project_config(self) -> Config:
+        """``[tool.textguard]`` of the nearest ``pyproject.toml`` (read once)."""
+        if self._project is None:
+            from textguard.config import find_project_config
+
+            self._project = find_project_config(self.rootpath)
+        return self._project
+
+    def with_command_line(self, config: Config) -> Config:
+        """``config`` with the command line's options on top."""
+        if self.fail_on is None:
+            return config
+        return config.merged({"fail_on": self.fail_on}, where="--textguard-fail-on")
+
+    def base_config(self) -> Config:
+        """The config of a check that belongs to no article: the project's, then the command line."""
+        return self.with_command_line(self.project_config())
+
+    def articles(self) -> list[Article]:
+        """Every fixture article, sorted by name (loaded once)."""
+        if self._articles is None:
+            from textguard.corpus import find_articles
+            from textguard.errors import FixtureError
+
+            if self.fixtures is None or not self.fixtures.is_dir():
+                where = "(none)" if self.fixtures is None else _show(self.fixtures)
+                raise FixtureError(
+                    f"no fixtures folder {where}: set the textguard_fixtures ini option or --textguard-fixtures"
+                )
+            self._articles = find_articles(self.fixtures)
+        return self._articles
+
+    def article_config(self, article: Article) -> Config:
+        """The config ``article``'s copies are checked with: project, ``article.toml``, command line."""
+        return self.with_command_line(article.config(self.project_config()))
+
+    def report_for(self, article: Article, case: CopyCase) -> Report:
+        """The report of ``case`` (a copy of ``article``) with the article's config."""
+        key = (str(article.path), case.name)
+        if key not in self._reports:
+            from textguard.api import check_files
+
+            self._reports[key] = check_files(
+                article.original_path, case.path, config=self.article_config(article)
+            )
+            while len(self._reports) > _REPORTS_KEPT:
+                self._reports.popitem(last=False)
+        return self._reports[key]
+
+
+def state_of(config: pytest.Config) -> TextguardState:
+    """The plugin's state for this session (set up in ``pytest_configure``)."""
+    return config.stash[_STATE]
+
+
+def _show(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+# --- options and session --------------------------------------------------------------------------
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("textguard", "textguard: fixture articles and snapshots of reports")
+    group.addoption(
+        "--textguard-fixtures",
+        metavar="PATH",
+        dest="textguard_fixtures",
+        default=None,
+        help="folder of fixture articles (default: the textguard_fixtures ini option, else ./fixtures)",
+    )
+    group.addoption(
+        "--textguard-fail-on",
+        choices=("error", "warning"),
+        dest="textguard_fail_on",
+        default=None,
+        help="lowest severity that fails a copy, over pyproject.toml and article.toml",
+    )
+    parser.addini(
+        "textguard_fixtures",
+        "folder of fixture articles, relative to the ini file (default: fixtures; empty: none)",
+        default="fixtures",
+    )
+    parser.addini(
+        "textguard_collect", "collect a test item per fixture copy (default: true)", type="bool", default=True
+    )
+    parser.addini(
+        "textguard_snapshots",
+        "compare each fixture copy's report with a syrupy snapshot (default: true)",
+        type="bool",
+        default=True,
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[_STATE] = TextguardState(
+        fixtures=_fixtures_folder(config),
+        collect=bool(config.getini("textguard_collect")),
+        snapshots=bool(config.getini("textguard_snapshots")) and config.pluginmanager.hasplugin("syrupy"),
+        fail_on=config.getoption("textguard_fail_on"),
+        rootpath=config.rootpath,
+    )
+
+
+def _fixtures_folder(config: pytest.Config) -> Path | None:
+    given = config.getoption("textguard_fixtures")
+    if given:
+        return Path(os.path.abspath(Path(config.invocation_params.dir, given)))
+    value = str(config.getini("textguard_fixtures")).strip()
+    if not value:
+        return None
+    base = config.inipath.parent if config.inipath is not None else config.rootpath
+    return Path(os.path.abspath(base / value))
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    state = config.stash.get(_STATE, None)
+    if state is None or state.fixtures is None or not state.collect or not state.fixtures.is_dir():
+        return None
+    snapshots = "on" if state.snapshots else "off"
+    return f"textguard: fixture articles in {_show(state.fixtures)}, snapshots {snapshots}"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection(session: pytest.Session) -> None:
+    """Collect the fixtures folder even when ``testpaths`` leaves it out.
+
+    Only when no path was given on the command line (``pytest`` alone runs everything; ``pytest
+    tests/test_x.py`` runs that file), and only when no collected path already holds the folder,
+    so nothing is collected twice.
+    """
+    config = session.config
+    state = config.stash.get(_STATE, None)
+    if state is None or not state.collect or state.fixtures is None or not state.fixtures.is_dir():
+        return
+    if config.args_source is pytest.Config.ArgsSource.ARGS:
+        return
+    target = state.fixtures.resolve()
+    for arg in config.args:
+        path = Path(config.invocation_params.dir, arg.split("::")[0]).resolve()
+        if path == target or path in target.parents:
+            return
+    config.args.append(str(state.fixtures))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collect_directory(path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    state = parent.config.stash.get(_STATE, None)
+    if state is None or not state.collect or state.fixtures is None:
+        return None
+    if path.name != state.fixtures.name or path.resolve() != state.fixtures.resolve():
+        return None
+    from textguard.testing.suite import collect_fixtures
+
+    return collect_fixtures(parent, path)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "textguard_article" not in metafunc.fixturenames:
+        return
+    from textguard.errors import TextguardError
+
+    try:
+        articles = state_of(metafunc.config).articles()
+    except TextguardError as exc:
+        pytest.fail(f"textguard_article: {exc}", pytrace=False)
+    metafunc.parametrize("textguard_article", articles, ids=[a.name for a in articles], indirect=True)
+
+
+# --- fixtures -------------------------------------------------------------------------------------
 
 
 @pytest.fixture
-def textguard_config() -> Config:
-    """The configuration checks run with (defaults; override this fixture to change it)."""
-    from textguard.config import Config
+def textguard_article(request: pytest.FixtureRequest) -> ArticleTexts:
+    """One fixture article, with its texts read: ``.name``, ``.path``, ``.original`` (the page as
+    scraped), ``.body`` (what a faithful copy reproduces), ``.copies`` (name -> text) and
+    ``.config``. A test that takes it runs once per article under the fixtures folder."""
+    from textguard.corpus import read_article
+    from textguard.errors import TextguardError
 
-    return Config()
+    article = getattr(request, "param", None)
+    if article is None:
+        pytest.fail(
+            "textguard_article is parametrized: take it as an argument of the test function", pytrace=False
+        )
+    state = state_of(request.config)
+    try:
+        texts = read_article(article, base=state.project_config())
+    except TextguardError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    return replace(texts, config=state.with_command_line(texts.config))
+
+
+@pytest.fixture
+def textguard_config(request: pytest.FixtureRequest) -> Config:
+    """The config checks run with: ``[tool.textguard]`` of the project's ``pyproject.toml``, then
+    (in a test that takes ``textguard_article``) the article's ``article.toml``, then
+    ``--textguard-fail-on``. Override this fixture to change it."""
+    from textguard.errors import TextguardError
+
+    if "textguard_article" in request.fixturenames:
+        return request.getfixturevalue("textguard_article").config
+    try:
+        return state_of(request.config).base_config()
+    except TextguardError as exc:
+        pytest.fail(str(exc), pytrace=False)
 
 
 @pytest.fixture
@@ -35,3 +290,14 @@ def textguard_check(textguard_config: Config) -> Callable[[str, str], Report]:
         return check(original, copy, config=textguard_config)
 
     return run
+
+
+@pytest.fixture
+def textguard_snapshot(request: pytest.FixtureRequest) -> SnapshotAssertion:
+    """syrupy's ``snapshot`` with textguard's extension: ``assert textguard_snapshot == report``
+    stores the report as readable text, one finding per line (see :mod:`textguard.snapshot`)."""
+    if not request.config.pluginmanager.hasplugin("syrupy"):
+        pytest.fail("textguard_snapshot needs syrupy: pip install 'textguard[testing]'", pytrace=False)
+    from textguard.snapshot import TextguardSnapshotExtension
+
+    return request.getfixturevalue("snapshot").use_extension(TextguardSnapshotExtension)

@@ -12,6 +12,22 @@ none filters or calls ``assume``, so they stay fast and shrink well.
 Each benign transform is a pure function ``(text, seed) -> str`` listed in
 :data:`BENIGN_TRANSFORMS`; the seed picks which places to change, so a failure can be replayed
 with the transform's name and seed (both are shown through :func:`hypothesis.note`).
+
+The harmful side, for fuzzing a pipeline's clean-up: :func:`stray_headers` and
+:func:`stray_footers` (blocks of page furniture, one item per line), :func:`photo_credits` and
+:func:`glued_credits` (a credit glued to the start of a paragraph, as scrapers leave captions),
+and :func:`entity_misspellings` (a name with letters swapped, dropped, doubled or replaced).
+Building blocks: :func:`names`, :func:`figures` and :func:`quotations`.
+
+A property test of a pipeline (``my_pipeline`` turns a scraped page into the copy to publish)::
+
+    from hypothesis import given
+    from textguard.testing import assert_no_stray_footer
+    from textguard.testing.strategies import articles, stray_footers
+
+    @given(article=articles(min_size=2), footer=stray_footers())
+    def test_footers_never_reach_the_copy(article, footer):
+        assert_no_stray_footer(article, my_pipeline(article + "\n" + footer))
 """
 
 from __future__ import annotations
@@ -35,10 +51,18 @@ __all__ = [
     "benign_variants",
     "curl_quotes",
     "decompose_unicode",
+    "entity_misspellings",
+    "figures",
+    "glued_credits",
     "insert_invisibles",
+    "names",
     "paragraphs",
+    "photo_credits",
+    "quotations",
     "rewrap_lines",
     "sentences",
+    "stray_footers",
+    "stray_headers",
     "use_cr_line_endings",
     "use_crlf_line_endings",
     "use_nbsp",
@@ -306,3 +330,325 @@ def benign_variants(text: str) -> st.SearchStrategy[str]:
     prose such as :func:`articles` (one paragraph per line, straight quotes, ASCII dashes).
     """
     return _benign_variants(text)
+
+
+# --- names, figures, quotations -----------------------------------------------------------------
+
+_FIRST_NAMES: tuple[str, ...] = (
+    "Anna", "Tomasz", "Imogen", "Delia", "Oksana", "Rowan", "Samuel", "Aisha", "Mateo", "Ingrid",
+    "Kwame", "Yuki", "Hamish", "Zoë", "José", "Łukasz", "Siobhán", "Priya",
+)
+_LAST_NAMES: tuple[str, ...] = (
+    "Wierzba", "Strand", "Rowntree", "Kovalenko", "Pike", "Okafor", "Lindqvist", "Mensah",
+    "Tanaka", "Lyle", "Müller", "Nuñez", "Çelik", "Brennan", "Haddad", "Novak",
+)
+_PLACES: tuple[str, ...] = (
+    "Port Alder", "Skerrin", "Eastgate", "Marlow Valley", "Hollins Marsh", "Valemouth", "Kyiv",
+    "São Paulo", "Brussels", "Lagos", "Øresund",
+)
+_ORGANISATIONS: tuple[str, ...] = (
+    "Port Alder Council", "the Harbour Traders' Association", "Northfield Examiner", "NATO",
+    "the Skerrin Ferry Authority", "Coastal Ledger", "the European Commission",
+)
+_UNITS: tuple[str, ...] = ("people", "passengers", "homes", "jobs", "sailings", "votes", "tonnes")
+_SCALES: tuple[str, ...] = ("", " million", "m", "bn", " billion")
+_MONTHS: tuple[str, ...] = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)
+_SPELLED: tuple[str, ...] = ("two", "three", "four", "five", "six", "seven", "ten", "twelve")
+
+
+def names() -> st.SearchStrategy[str]:
+    """A named entity as news prose writes it: a person (``Tomasz Wierzba``), a place (``Port
+    Alder``) or an organisation (``Port Alder Council``), some with accents."""
+    people = st.builds("{} {}".format, st.sampled_from(_FIRST_NAMES), st.sampled_from(_LAST_NAMES))
+    return st.one_of(people, st.sampled_from(_PLACES), st.sampled_from(_ORGANISATIONS))
+
+
+def figures() -> st.SearchStrategy[str]:
+    """A figure as news prose writes it: a count (``1,500 passengers``), money (``£48 million``),
+    a percentage (``18%``, ``40 per cent``), a date (``12 March 2024``), a year or a duration
+    (``three-and-a-half years``)."""
+    counts = st.builds(
+        "{:,} {}".format, st.integers(2, 250_000), st.sampled_from(_UNITS)
+    )
+    money = st.builds(
+        "{}{}{}".format,
+        st.sampled_from(("£", "$", "€")),
+        st.one_of(st.integers(1, 999).map(str), st.integers(10, 999).map(lambda n: f"{n / 10:.1f}")),
+        st.sampled_from(_SCALES),
+    )
+    percents = st.builds(
+        "{}{}".format, st.integers(1, 99), st.sampled_from(("%", " per cent", " percent"))
+    )
+    dates = st.builds(
+        "{} {} {}".format, st.integers(1, 28), st.sampled_from(_MONTHS), st.integers(1950, 2030)
+    )
+    years = st.integers(1900, 2030).map(str)
+    durations = st.builds(
+        "{}{} {}".format,
+        st.sampled_from(_SPELLED),
+        st.sampled_from(("", "-and-a-half")),
+        st.sampled_from(("years", "months", "weeks", "days", "hours")),
+    )
+    return st.one_of(counts, money, percents, dates, years, durations)
+
+
+@st.composite
+def _quotations(draw: st.DrawFn, min_size: int, max_size: int) -> str:
+    inner = draw(_sentence(min_size, max_size, False))
+    speaker = draw(st.one_of(_person(), st.sampled_from(_SPEAKERS)))
+    verb = draw(st.sampled_from(_VERBS_OF_SAYING))
+    shape = draw(st.integers(0, 1))
+    if shape == 0:
+        return f'"{inner}," {speaker} {verb}.'
+    return f'{_capitalize(speaker)} {verb}: "{inner}{draw(st.sampled_from(_ENDINGS))}"'
+
+
+def quotations(*, min_size: int = 2, max_size: int = 12) -> st.SearchStrategy[str]:
+    """A sentence of attributed speech whose quotation has ``min_size``..``max_size`` words, in
+    straight double quotes: ``"The fares will rise," Tomasz Wierzba said.`` or ``She said: "..."``.
+    """
+    _check_sizes(min_size, max_size)
+    return _quotations(min_size, max_size)
+
+
+# --- page furniture -----------------------------------------------------------------------------
+
+_PUBLICATIONS: tuple[str, ...] = ("Example News", "the Coastal Ledger", "Northfield Examiner", "The Daily Wire")
+_NETWORKS: tuple[str, ...] = ("Facebook", "Instagram", "WhatsApp", "LinkedIn")
+_SECTIONS: tuple[str, ...] = ("news", "local", "business", "world", "environment")
+_ROLES: tuple[str, ...] = ("Political correspondent", "Transport reporter", "Staff writer", "Business editor")
+_AGENCIES: tuple[str, ...] = ("Reuters", "AFP", "EPA", "Getty Images", "Shutterstock", "Alamy", "PA Media")
+_ZONES: tuple[str, ...] = ("GMT", "BST", "UTC", "CET")
+
+
+def _person() -> st.SearchStrategy[str]:
+    return st.builds("{} {}".format, st.sampled_from(_FIRST_NAMES), st.sampled_from(_LAST_NAMES))
+
+
+_SLUG_WORDS = tuple(w for w in _WORDS if w.isascii() and w.isalpha())
+
+
+def _slug() -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(_SLUG_WORDS), min_size=2, max_size=5).map("-".join)
+
+
+def _footer_lines() -> st.SearchStrategy[str]:
+    """One line of furniture that closes an article; each has a strong cue of its own."""
+    return st.one_of(
+        st.builds("{:,} Comments".format, st.integers(0, 9999)),
+        st.sampled_from(("Share this article", "Share on Facebook", "Copy link", "Be the first to comment")),
+        st.builds("Sign up for our {} newsletter".format, st.sampled_from(("daily", "weekly", "morning", "free"))),
+        st.builds("© {} {}. All rights reserved.".format, st.integers(1995, 2030), st.sampled_from(_PUBLICATIONS)),
+        st.builds("Follow us on {}".format, st.sampled_from(_NETWORKS)),
+        st.builds(
+            "https://www.example.com/{}/{}-{}".format,
+            st.sampled_from(_SECTIONS),
+            _slug(),
+            st.integers(1000, 99_999_999),
+        ),
+        st.builds("Read more: {}".format, sentences(min_size=3, max_size=8)),
+    )
+
+
+def _header_lines() -> st.SearchStrategy[str]:
+    """One line of furniture that opens an article; each has a strong cue of its own."""
+    timestamps = st.one_of(
+        st.builds(
+            "{} {} {} {}, {:02d}:{:02d} {}".format,
+            st.sampled_from(("Published", "Updated", "Posted")),
+            st.integers(1, 28),
+            st.sampled_from(_MONTHS),
+            st.integers(2000, 2030),
+            st.integers(0, 23),
+            st.integers(0, 59),
+            st.sampled_from(_ZONES),
+        ),
+        st.builds(
+            "{}-{:02d}-{:02d}T{:02d}:{:02d}:00+01:00".format,
+            st.integers(2000, 2030),
+            st.integers(1, 12),
+            st.integers(1, 28),
+            st.integers(0, 23),
+            st.integers(0, 59),
+        ),
+        st.builds("{} {} ago".format, st.integers(2, 59), st.sampled_from(("minutes", "hours"))),
+    )
+    return st.one_of(
+        st.sampled_from(("Listen to this article", "Listen to this article · 4 min", "Play audio")),
+        timestamps,
+        st.builds("{}, {}".format, _person(), st.sampled_from(_ROLES)),
+    )
+
+
+def stray_headers(*, min_size: int = 1, max_size: int = 3) -> st.SearchStrategy[str]:
+    """A block of ``min_size``..``max_size`` lines of page furniture that scrapers leave before
+    an article: listen prompts, timestamps, author lines. Lines are joined by ``\\n``, without a
+    final line break: ``header + "\\n" + article`` is a copy with a stray header."""
+    _check_sizes(min_size, max_size)
+    return st.lists(_header_lines(), min_size=min_size, max_size=max_size).map("\n".join)
+
+
+def stray_footers(*, min_size: int = 1, max_size: int = 3) -> st.SearchStrategy[str]:
+    """A block of ``min_size``..``max_size`` lines of page furniture that scrapers leave after an
+    article: comment counters, share and newsletter prompts, copyright lines, URLs, "Read more".
+    Lines are joined by ``\\n``: ``article + "\\n" + footer`` is a copy with a stray footer."""
+    _check_sizes(min_size, max_size)
+    return st.lists(_footer_lines(), min_size=min_size, max_size=max_size).map("\n".join)
+
+
+def photo_credits() -> st.SearchStrategy[str]:
+    """A photo credit as captions print it: ``Reuters/Jane Doe``, ``Rowan Pike/EPA/Shutterstock``.
+
+    Each ends in a lower-case letter, so that glued to a paragraph that starts with a capital it
+    leaves the mark textguard looks for (``Reuters/Jane DoeThe council...``)."""
+    person = _person()
+    agency = st.sampled_from(_AGENCIES)
+    return st.one_of(
+        st.builds("{}/{}".format, agency, person),
+        st.builds("{}/{}/Shutterstock".format, person, st.sampled_from(("EPA", "AP", "Rex"))),
+        st.builds("{}/{}".format, st.sampled_from(("Coastal Ledger", "Example News")), person),
+    )
+
+
+_PARAGRAPH_START = re.compile(r"\n[ \t]*(?=\S)")
+_GLUABLE = re.compile(r"[A-Z][a-z]|[\"\u201c\u2018][A-Z]")
+_GLUE_MIN_WORDS = 5
+
+
+@st.composite
+def _glued_credits(
+    draw: st.DrawFn,
+    text: str,
+    starts: list[int],
+    min_size: int,
+    max_size: int,
+    credits: st.SearchStrategy[str],
+) -> str:
+    count = draw(st.integers(min_size, min(max_size, len(starts))))
+    chosen = sorted(draw(st.lists(st.sampled_from(starts), min_size=count, max_size=count, unique=True)))
+    out, last = [], 0
+    for start in chosen:
+        out += [text[last:start], draw(credits)]
+        last = start
+    out.append(text[last:])
+    return "".join(out)
+
+
+def glued_credits(
+    text: str,
+    *,
+    min_size: int = 1,
+    max_size: int = 3,
+    credits: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[str]:
+    """Copies of ``text`` with ``min_size``..``max_size`` photo credits glued, with no space, to
+    the start of different paragraphs (not the first), as a scraper that drops a caption's line
+    break leaves them.
+
+    A credit goes only where it stays recognizable: at a paragraph that starts with a capitalised
+    word (``The``, not ``A``: ``DoeA`` looks like a name) or an opening quote and a capital, and
+    runs on for at least five words (a credit glued to a one-word line is just a strange line).
+    A text with fewer such paragraphs than ``min_size`` is an error. ``credits`` draws the
+    credits (default: :func:`photo_credits`).
+    """
+    _check_sizes(min_size, max_size)
+    starts = [
+        m.end()
+        for m in _PARAGRAPH_START.finditer(text)
+        if _GLUABLE.match(text, m.end()) and len(text[m.end() :].split("\n", 1)[0].split()) >= _GLUE_MIN_WORDS
+    ]
+    if len(starts) < min_size:
+        raise ValueError(
+            f"glued_credits needs {min_size} paragraphs (after the first) that start with a capitalised "
+            f"word or a quote and have {_GLUE_MIN_WORDS} words or more; the text has {len(starts)}"
+        )
+    return _glued_credits(text, starts, min_size, max_size, credits if credits is not None else photo_credits())
+
+
+# --- misspelt names -----------------------------------------------------------------------------
+
+_NEIGHBOURS = {
+    "a": "eo", "e": "ai", "i": "ey", "o": "au", "u": "oi", "y": "iu", "c": "kz", "k": "cq",
+    "s": "zc", "z": "sx", "v": "wf", "w": "vu", "f": "vp", "t": "dr", "d": "tb", "n": "mr",
+    "m": "nw", "r": "ln", "l": "rk", "b": "pv", "p": "bf", "g": "jk", "j": "gi", "h": "gk",
+    "q": "kc", "x": "ks",
+}
+_EDIT_SPACING = 3  # edits stand at least this many characters apart, so none undoes another
+
+
+def _replacement(ch: str, pick: int) -> str:
+    low = ch.lower()
+    options = [c for c in _NEIGHBOURS.get(low, "aeiou") if c != low] or ["x"]
+    out = options[pick % len(options)]
+    return out.upper() if ch.isupper() else out
+
+
+def _edits_at(name: str, p: int) -> list[str]:
+    """The edits that certainly change ``name`` at letter position ``p`` (see below)."""
+    nxt = name[p + 1] if p + 1 < len(name) else None
+    ops = ["replace"]
+    if nxt is None or nxt != name[p]:
+        ops += ["drop", "double"]
+    if nxt is not None and nxt.isalpha() and nxt.lower() != name[p].lower():
+        ops.append("swap")
+    return ops
+
+
+@st.composite
+def _entity_misspellings(draw: st.DrawFn, name: str, spots: list[int], min_size: int, max_size: int) -> str:
+    # The i-th edit goes at a spot from which the remaining edits still fit, _EDIT_SPACING apart.
+    def room(i: int) -> int:  # how many edits fit from spots[i] on
+        n, last = 0, -_EDIT_SPACING
+        for p in spots[i:]:
+            if p - last >= _EDIT_SPACING:
+                n, last = n + 1, p
+        return n
+
+    count = draw(st.integers(min_size, min(max_size, room(0))))
+    positions: list[int] = []
+    index = 0
+    for k in range(count):
+        left = count - k
+        choices = [
+            i
+            for i in range(index, len(spots))
+            if (not positions or spots[i] - positions[-1] >= _EDIT_SPACING) and room(i) >= left
+        ]
+        i = draw(st.sampled_from(choices))
+        positions.append(spots[i])
+        index = i + 1
+    out = name
+    for p in reversed(positions):  # right to left: earlier positions stay valid
+        op = draw(st.sampled_from(_edits_at(name, p)))
+        if op == "replace":
+            out = out[:p] + _replacement(name[p], draw(st.integers(0, 3))) + out[p + 1 :]
+        elif op == "drop":
+            out = out[:p] + out[p + 1 :]
+        elif op == "double":
+            out = out[: p + 1] + name[p] + out[p + 1 :]
+        else:
+            out = out[:p] + name[p + 1] + name[p] + out[p + 2 :]
+    return out
+
+
+def entity_misspellings(name: str, *, min_size: int = 1, max_size: int = 2) -> st.SearchStrategy[str]:
+    """``name`` misspelt by ``min_size``..``max_size`` edits: a letter replaced by a neighbour on
+    the keyboard or in sound, dropped, doubled, or swapped with the next one (``Witkoff`` ->
+    ``Witkof``, ``Wtikoff``, ``Witkuff``). Never ``name`` itself, and never its first letter.
+
+    Why it is never ``name``: edits stand apart, and each one certainly changes the text at its
+    place (a letter is dropped or doubled only where its neighbour differs), so the leftmost
+    edit leaves a difference that no edit to its right can undo.
+    """
+    _check_sizes(min_size, max_size)
+    spots = [i for i in range(1, len(name)) if name[i].isalpha()]
+    fit, last = 0, -_EDIT_SPACING
+    for p in spots:
+        if p - last >= _EDIT_SPACING:
+            fit, last = fit + 1, p
+    if fit < min_size:
+        raise ValueError(f"{name!r} is too short for {min_size} separate misspellings (it has room for {fit})")
+    return _entity_misspellings(name, spots, min_size, max_size)
