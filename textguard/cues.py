@@ -244,7 +244,12 @@ _CREDIT_LABEL = _rx(
     r"^\W*(?:photo(?:graph)?|image|picture|credit|source|illustration)s?\s*(?::|by\b|credit\b)"
 )
 # Name-like tokens joined by slashes: "Agency/Photographer", "Name/EPA/Shutterstock".
-_SLASHED = re.compile(r"[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,5}\s?/\s?[A-Z][\w.'’&-]*")
+# Capital and small letters of the alphabets that credits are written in (Latin, Greek, Cyrillic),
+# as character classes: "Coastal Ledger/Łukasz Wierzba" is a credit too.
+_ALPHABETS = (range(0x41, 0x250), range(0x370, 0x530), range(0x1E00, 0x2000))
+_UPPER = "".join(re.escape(chr(c)) for r in _ALPHABETS for c in r if chr(c).isupper())
+_LOWER = "".join(re.escape(chr(c)) for r in _ALPHABETS for c in r if chr(c).islower())
+_SLASHED = re.compile(rf"[{_UPPER}][\w.'’&-]*(?: [\w.'’&-]+){{0,5}}\s?/\s?[{_UPPER}][\w.'’&-]*")
 
 
 def find_cues(
@@ -401,7 +406,10 @@ def is_credit_line(paragraph: str) -> bool:
 # A credit glued to the text after it: it ends in a lower-case letter (or a closing bracket) and
 # the article text starts right after it, with no space, in capitals or with an opening quote; or
 # it ends in an acronym ("AFP") and a capitalised word follows ("AFPThe").
-_GLUE = re.compile(r"(?<=[a-z\)\]])(?=[A-Z][a-z]|[\"“‘'«„][A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
+_GLUE = re.compile(
+    rf"(?<=[{_LOWER}\)\]])(?=[{_UPPER}](?:[{_LOWER}]|\s)|[\"“‘'«„][{_UPPER}])"
+    rf"|(?<=[{_UPPER}]{{2}})(?=[{_UPPER}][{_LOWER}]{{2}})"
+)
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 # The end of a sentence, followed by the next one with or without a space: a credit never spans it.
 _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’']?\s*(?=[A-Z\"“‘])")
