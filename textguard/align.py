@@ -24,7 +24,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -141,6 +141,11 @@ class Alignment:
     covered: frozenset[int]
 
 
+#: A heading has at most this many words; its similarity to prose counts this much.
+_HEADING_WORDS = 14
+_HEADING_FACTOR = 0.75
+_ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+
 #: Content words are compared by their first letters, a crude stemmer that lets "locomotive"
 #: meet "locomotives" and "stop" meet "stopping", in any language with suffixes.
 _STEM = 4
@@ -151,18 +156,24 @@ class _Side:
     keys: list[tuple[str, ...]]
     strings: list[str]
     content: list[frozenset[str]]
+    #: Whether each sentence is a heading: a short paragraph of its own with no sentence end.
+    headings: list[bool]
 
 
 def _side(seg: Segmentation, tokens: Tokens, sentences: Iterable[int]) -> _Side:
     keys: list[tuple[str, ...]] = []
+    headings: list[bool] = []
     for i in sentences:
         s = seg.sentences[i]
-        keys.append(tuple(tokens.keys[j] for j in tokens.between(s.start, s.end)))
-    return _Side(
-        keys,
-        [" ".join(k) for k in keys],
-        [_content(ks) for ks in keys],
-    )
+        words = tuple(tokens.keys[j] for j in tokens.between(s.start, s.end))
+        keys.append(words)
+        p = seg.paragraphs[s.paragraph]
+        headings.append(
+            p.sentence_count == 1
+            and len(words) <= _HEADING_WORDS
+            and not _ENDS_SENTENCE.search(seg.text, s.start, s.end)
+        )
+    return _Side(keys, [" ".join(k) for k in keys], [_content(ks) for ks in keys], headings)
 
 
 def _content(keys: tuple[str, ...]) -> frozenset[str]:
@@ -266,7 +277,7 @@ def align(
         if first in anchored:
             # A copy sentence an anchor already holds is the counterpart only if clearly better
             # than a free one: two original sentences rarely become one.
-            free = scorer.best(i, [c for c in window if c not in anchored], merges=False)
+            free = scorer.best(i, [c for c in window if c not in anchored], exclude=anchored)
             if free[0] >= score - _TAKEN_PENALTY:
                 score, first, last = free
         if score >= threshold:
@@ -356,6 +367,14 @@ class _Scorer:
         return found
 
     def _score(self, i: int, first: int, last: int) -> float:
+        score = self._similarity(i, first, last)
+        # Publishers' subheadings paraphrase the text around them: a heading is a poor
+        # counterpart of a sentence of prose, and prose of a heading.
+        if first == last and self.cop.headings[first] != self.orig.headings[i]:
+            score *= _HEADING_FACTOR
+        return score
+
+    def _similarity(self, i: int, first: int, last: int) -> float:
         a = self.orig.strings[i]
         b = self.cop.strings[first] if first == last else " ".join(self.cop.strings[first : last + 1])
         if not a or not b:
@@ -401,12 +420,18 @@ class _Scorer:
         return bool(self.orig.content[i] & self.cop.content[c])
 
     def best(
-        self, i: int, window: Iterable[int], *, merges: bool = True, ranked: bool = False
+        self,
+        i: int,
+        window: Iterable[int],
+        *,
+        merges: bool = True,
+        ranked: bool = False,
+        exclude: Collection[int] = (),
     ) -> tuple[float, int, int]:
-        """The best copy sentence (or pair of neighbours, when ``merges``) in ``window``.
+        """The best copy sentence (or run of neighbours, when ``merges``) in ``window``.
 
         With ``ranked`` the window is ordered best-first (candidates by shared content), and the
-        search stops at the first clear winner.
+        search stops at the first clear winner. Merges never take in a sentence of ``exclude``.
         """
         top = (0.0, -1, -1)
         m = len(self.cop.strings)
@@ -424,7 +449,7 @@ class _Scorer:
         if merges and c >= 0 and top[0] < 100.0:
             single = top[0]
             for first, last in ((c, c + 1), (c - 1, c)):
-                if 0 <= first and last < m:
+                if 0 <= first and last < m and first not in exclude and last not in exclude:
                     s2 = self.score(i, first, last)
                     gain = s2 - single
                     if s2 > top[0] and (
@@ -437,7 +462,7 @@ class _Scorer:
                     [
                         (self.score(i, f, l), f, l)
                         for f, l in ((top[1] - 1, top[2]), (top[1], top[2] + 1))
-                        if 0 <= f and l < m
+                        if 0 <= f and l < m and f not in exclude and l not in exclude
                     ]
                     or [(0.0, 0, 0)]
                 )
