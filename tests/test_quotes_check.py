@@ -1,0 +1,310 @@
+"""The quotation check on small fictional articles: what is fine, what is altered, what is missing."""
+
+from __future__ import annotations
+
+import pytest
+
+from textguard import Config, Severity
+from textguard.checks.quotes import check_quotes
+from textguard.findings import Finding
+from textguard.pipeline import build_context
+from textguard.testing import assert_quotes_preserved
+
+PARAGRAPHS = [
+    "The Marlow Valley council has approved a plan to reopen the old tram line between Eastgate and the harbour.",
+    (
+        "Transport officer Delia Rowntree said the project would cost \u00a348 million. "
+        '"We have waited long enough for this line, and the town deserves it," she said.'
+    ),
+    'Local traders called the works "a nightmare" and asked the council for compensation.',
+    (
+        '"The trams will bring visitors back to the waterfront," said Arun Patel, who runs a caf\u00e9 '
+        'on the quay. "We are ready for them."'
+    ),
+    "A public consultation on the final route will open next month and run until the end of the year.",
+]
+ORIGINAL = "\n".join(PARAGRAPHS) + "\n"
+
+
+def check(original: str, copy: str, **options: object) -> tuple[list[Finding], int]:
+    return check_quotes(build_context(original, copy, Config(**options)))  # type: ignore[arg-type]
+
+
+def replaced(old: str, new: str, text: str = ORIGINAL) -> str:
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+def describe(findings: list[Finding]) -> list[tuple[str, str, str | None]]:
+    return [
+        (f.kind, f.original.text if f.original else "", f.copy.text if f.copy else None) for f in findings
+    ]
+
+
+# --- copies that keep every quotation ---------------------------------------------------------
+
+KEPT = {
+    "verbatim": ORIGINAL,
+    "curly-marks": ORIGINAL.replace(' "', " \u201c").replace('"', "\u201d").replace("\n\u201d", "\n\u201c"),
+    "guillemets": ORIGINAL.replace(' "', " \u00ab").replace('"', "\u00bb").replace("\n\u00bb", "\n\u00ab"),
+    "crlf-and-nbsp": ORIGINAL.replace("\n", "\r\n").replace(" ", "\u00a0"),
+    "blank-lines-and-wrapping": "\n\n".join(p[:60] + "\n" + p[60:] for p in PARAGRAPHS),
+    "punctuation-outside-the-marks": replaced('"We are ready for them."', '"We are ready for them".'),
+    "case-changed": replaced('"a nightmare"', '"A Nightmare"'),
+    "split-by-an-attribution": replaced(
+        '"We have waited long enough for this line, and the town deserves it," she said.',
+        '"We have waited long enough for this line," she said, "and the town deserves it."',
+    ),
+    "two-quotations-joined": replaced(
+        '"The trams will bring visitors back to the waterfront," said Arun Patel, who runs a caf\u00e9 '
+        'on the quay. "We are ready for them."',
+        '"The trams will bring visitors back to the waterfront. We are ready for them," said Arun '
+        "Patel, who runs a caf\u00e9 on the quay.",
+    ),
+    "page-furniture-added": "Share this article\n" + ORIGINAL + '"Best coverage in town" - readers\n',
+}
+
+
+@pytest.mark.parametrize("copy", list(KEPT.values()), ids=list(KEPT))
+def test_a_copy_that_keeps_the_quotations_has_no_quote_finding(copy: str) -> None:
+    findings, checked = check(ORIGINAL, copy)
+    assert describe(findings) == []
+    assert checked == 4
+
+
+def test_quotations_in_page_furniture_are_not_checked() -> None:
+    original = (
+        'Listen to "The Daily Briefing" podcast\n'
+        + ORIGINAL
+        + 'Copyright 2025 "The Valley Post". All rights reserved.\n'
+    )
+    findings, checked = check(original, ORIGINAL)
+    assert checked == 4 and findings == []
+
+
+# --- altered -----------------------------------------------------------------------------------
+
+ALTERED = [
+    (
+        "word-changed",
+        replaced("and the town deserves it", "and the city deserves it"),
+        "We have waited long enough",
+        "the city deserves",
+        "[-town-] {+city+}",
+    ),
+    (
+        "negation-added",
+        replaced('"We are ready for them."', '"We are not ready for them."'),
+        "We are ready for them.",
+        "We are not ready",
+        "{+not+}",
+    ),
+    (
+        "word-dropped",
+        replaced("waited long enough", "waited enough"),
+        "waited long enough",
+        "waited enough",
+        "[-long-]",
+    ),
+    (
+        "word-pulled-inside",
+        replaced('called the works "a nightmare" and', 'called the "works a nightmare" and'),
+        "a nightmare",
+        "works a nightmare",
+        "{+works+}",
+    ),
+    (
+        "boundary-moved",
+        replaced(
+            'called the works "a nightmare" and asked',
+            'called "the works a nightmare" and asked',
+        ),
+        "a nightmare",
+        "the works a nightmare",
+        "{+the works+}",
+    ),
+    (
+        "scare-quote-synonym",
+        replaced('"a nightmare"', '"a disaster"'),
+        "a nightmare",
+        "a disaster",
+        "[-nightmare-] {+disaster+}",
+    ),
+    (
+        "paraphrased-in-marks",
+        replaced(
+            '"We have waited long enough for this line, and the town deserves it,"',
+            '"This line has been awaited for long and the town has earned it,"',
+        ),
+        "We have waited long enough",
+        "This line has been awaited",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("copy", "original_part", "copy_part", "diff"), [c[1:] for c in ALTERED], ids=[c[0] for c in ALTERED]
+)
+def test_a_changed_quotation_is_altered_with_a_word_diff(
+    copy: str, original_part: str, copy_part: str, diff: str | None
+) -> None:
+    findings, _ = check(ORIGINAL, copy)
+    assert [f.kind for f in findings] == ["quote-altered"], describe(findings)
+    (f,) = findings
+    assert f.original is not None and f.copy is not None
+    assert original_part in f.original.text and copy_part in f.copy.text
+    assert ORIGINAL[f.original.start : f.original.end] == f.original.text
+    assert copy[f.copy.start : f.copy.end] == f.copy.text
+    if diff is not None:
+        assert diff in f.message
+
+
+def test_the_original_span_is_the_quotation_without_its_marks() -> None:
+    (f,), _ = check(ORIGINAL, replaced("and the town deserves it", "and the city deserves it"))
+    assert f.original is not None and f.copy is not None
+    assert f.original.text == "We have waited long enough for this line, and the town deserves it,"
+    assert f.copy.text == "We have waited long enough for this line, and the city deserves it,"
+    assert f.severity is Severity.ERROR
+    assert f.message.startswith("quotation changed: ")
+
+
+def test_a_changed_scare_quote_is_a_warning() -> None:
+    (f,), _ = check(ORIGINAL, replaced('"a nightmare"', '"a disaster"'))
+    assert f.severity is Severity.WARNING and f.message.startswith("quoted phrase changed")
+
+
+def test_the_speaker_is_named_when_visible() -> None:
+    (f,), _ = check(ORIGINAL, replaced("back to the waterfront", "back to the harbour"))
+    assert f.message.startswith("quotation of Arun Patel changed: ")
+
+
+def test_synonyms_in_a_row_of_scare_quotes_pair_by_position() -> None:
+    original = 'Critics called the plan "reckless", "costly" and "a vanity project" on Monday.\nThe vote is next week.\n'
+    copy = 'Critics called the plan "careless", "costly" and "a pet project" on Monday.\nThe vote is next week.\n'
+    findings, checked = check(original, copy)
+    assert checked == 3
+    assert [(f.kind, f.original.text, f.copy.text) for f in findings if f.original and f.copy] == [
+        ("quote-altered", "reckless", "careless"),
+        ("quote-altered", "a vanity project", "a pet project"),
+    ]
+
+
+def test_a_quotation_the_copy_merged_with_the_next_one_is_altered_at_its_place() -> None:
+    original = (
+        'The paper said: "A collision seems unavoidable."\n'
+        '"The two trains are speeding towards each other," it added.\n'
+        "Nobody expects a deal soon.\n"
+    )
+    copy = (
+        'The paper said: "A crash is now certain. Both trains race towards each other on one track."\n'
+        "Nobody expects a deal soon.\n"
+    )
+    findings, _ = check(original, copy)
+    assert [f.kind for f in findings] == ["quote-altered", "quote-altered"], describe(findings)
+    assert findings[0].copy is not None and findings[0].copy.text == "A crash is now certain."
+
+
+# --- missing -----------------------------------------------------------------------------------
+
+MISSING = [
+    (
+        "marks-removed",
+        replaced(
+            '"We have waited long enough for this line, and the town deserves it," she said.',
+            "We have waited long enough for this line, and the town deserves it, she said.",
+        ),
+        "We have waited long enough",
+        "We have waited long enough",
+        "without quotation marks",
+    ),
+    (
+        "indirect-speech",
+        replaced(
+            '"We have waited long enough for this line, and the town deserves it," she said.',
+            "She said they had waited long enough for this line and that the town deserves it.",
+        ),
+        "We have waited long enough",
+        "waited long enough for this line",
+        "quotation",
+    ),
+    (
+        "reported-speech",
+        replaced(
+            '"We are ready for them."',
+            "He added that businesses on the quay were prepared.",
+        ),
+        "We are ready for them.",
+        "businesses on the quay were prepared",
+        "not in the copy",
+    ),
+    (
+        "scare-marks-removed",
+        replaced('"a nightmare"', "a nightmare"),
+        "a nightmare",
+        "a nightmare",
+        "quoted phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("copy", "original_part", "copy_part", "message"), [c[1:] for c in MISSING], ids=[c[0] for c in MISSING]
+)
+def test_a_quotation_without_marks_in_the_copy_is_missing(
+    copy: str, original_part: str, copy_part: str, message: str
+) -> None:
+    findings, _ = check(ORIGINAL, copy)
+    assert [f.kind for f in findings] == ["quote-missing"], describe(findings)
+    (f,) = findings
+    assert f.original is not None and original_part in f.original.text
+    assert f.copy is not None and copy_part in f.copy.text
+    assert message in f.message
+
+
+def test_a_quotation_whose_passage_is_gone_is_missing_without_a_copy_span() -> None:
+    copy = "\n".join(p for p in PARAGRAPHS if "nightmare" not in p) + "\n"
+    (f,), _ = check(ORIGINAL, copy)
+    assert f.kind == "quote-missing" and f.copy is None
+    assert f.original is not None and f.original.text == "a nightmare"
+    assert f.severity is Severity.WARNING
+
+
+def test_an_empty_copy_misses_every_quotation() -> None:
+    findings, checked = check(ORIGINAL, "")
+    assert checked == 4
+    assert [f.kind for f in findings] == ["quote-missing"] * 4
+
+
+def test_an_original_without_quotations_checks_nothing() -> None:
+    assert check("Nothing was said.\nNobody spoke.\n", 'Nothing was said.\n"Nobody" spoke.\n') == ([], 0)
+
+
+# --- configuration -----------------------------------------------------------------------------
+
+
+def test_disabled_kinds_are_not_reported() -> None:
+    copy = replaced("and the town deserves it", "and the city deserves it")
+    assert check(ORIGINAL, copy, disabled=["quote-altered"])[0] == []
+
+
+def test_configured_severities_apply_to_speech_and_scare_quotes() -> None:
+    copy = replaced("and the town deserves it", "and the city deserves it")
+    copy = replaced('"a nightmare"', '"a disaster"', copy)
+    findings, _ = check(ORIGINAL, copy, severities={"quote-altered": "info"})
+    assert [f.severity for f in findings] == [Severity.INFO, Severity.INFO]
+
+
+# --- the assertion helper ----------------------------------------------------------------------
+
+
+def test_assert_quotes_preserved_passes_a_faithful_copy() -> None:
+    assert_quotes_preserved(ORIGINAL, KEPT["curly-marks"])
+
+
+def test_assert_quotes_preserved_lists_an_altered_quotation_with_its_diff() -> None:
+    with pytest.raises(AssertionError) as exc:
+        assert_quotes_preserved(ORIGINAL, replaced("and the town deserves it", "and the city deserves it"))
+    message = str(exc.value)
+    assert message.startswith("quotations were not preserved: 1 finding")
+    assert "[-town-] {+city+}" in message
