@@ -1,0 +1,115 @@
+"""Meaning flips: a negation added or dropped is reported; paraphrases are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from textguard import Config, Severity
+from textguard.checks.meaning import check_meaning
+from textguard.findings import Finding
+from textguard.pipeline import build_context
+
+PARAGRAPHS = [
+    "The harbour board said the new timetable was a success and would stay in place.",
+    "Passengers had not been consulted before the change, according to the users' group.",
+    "The chair, Ines Calder, said the board had shown no interest in their views and had ignored letters.",
+    "The board said fares would never rise above the national average.",
+    "A public meeting will be held in the community hall next month.",
+    "The two sides did not meet or speak again before the vote.",
+]
+ORIGINAL = "\n".join(PARAGRAPHS) + "\n"
+
+
+def check(copy: str, original: str = ORIGINAL, **options: object) -> list[Finding]:
+    return check_meaning(build_context(original, copy, Config(**options)))  # type: ignore[arg-type]
+
+
+def replaced(old: str, new: str, text: str = ORIGINAL) -> str:
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+def describe(findings: list[Finding]) -> list[tuple[str, str, str | None]]:
+    return [
+        (f.kind, f.original.text if f.original else "", f.copy.text if f.copy else None) for f in findings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "copy_word"),
+    [
+        pytest.param("was a success", "was not a success", "not", id="not-added"),
+        pytest.param("was a success", "wasn't a success", "wasn't", id="contraction-added"),
+        pytest.param("would stay in place", "would never stay in place", "never", id="never-added"),
+    ],
+)
+def test_an_added_negation_is_a_flip_pointing_at_the_negation(old: str, new: str, copy_word: str) -> None:
+    found = check(replaced(old, new))
+    assert [(f.kind, f.severity, f.copy.text if f.copy else None) for f in found] == [
+        ("meaning-flipped", Severity.WARNING, copy_word)
+    ]
+    assert found[0].original is not None and found[0].original.text == PARAGRAPHS[0]
+    assert "added" in found[0].message and "{+" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "original_word"),
+    [
+        pytest.param("had not been consulted", "had been consulted", "not", id="not-dropped"),
+        pytest.param("would never rise", "would rise", "never", id="never-dropped"),
+    ],
+)
+def test_a_dropped_negation_is_a_flip_pointing_at_the_original_negation(
+    old: str, new: str, original_word: str
+) -> None:
+    found = check(replaced(old, new))
+    assert [(f.kind, f.original.text if f.original else None) for f in found] == [
+        ("meaning-flipped", original_word)
+    ]
+    assert "dropped" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param("had not been consulted", "were not consulted", id="negation-kept-reworded"),
+        pytest.param("had not been consulted", "had never been consulted", id="one-negation-for-another"),
+        pytest.param(
+            "did not meet or speak",
+            "did not meet or did not speak",
+            id="negation-already-covering-the-clause",
+        ),
+        pytest.param(
+            "had shown no interest in their views and had ignored letters",
+            "had shown no interest in their views and had not answered letters",
+            id="negation-with-other-words-changed",
+        ),
+        pytest.param(
+            "was a success and would stay in place",
+            "was a success and would stay in place unless nobody used it",
+            id="negation-in-an-added-clause",
+        ),
+        pytest.param("would never rise above", "would stay below", id="antonym-rewording"),
+        pytest.param(
+            "The harbour board said the new timetable was a success and would stay in place.",
+            "According to the harbour board, nothing will change: the timetable works and will remain.",
+            id="paraphrase-with-a-negation",
+        ),
+    ],
+)
+def test_rewordings_are_not_flips(old: str, new: str) -> None:
+    assert check(replaced(old, new)) == []
+
+
+def test_a_verbatim_copy_has_no_flip() -> None:
+    assert check(ORIGINAL) == []
+
+
+def test_a_lost_sentence_is_not_a_flip() -> None:
+    assert check("\n".join(PARAGRAPHS[:1] + PARAGRAPHS[2:]) + "\n") == []
+
+
+def test_flips_respect_configured_severities_and_disabled_kinds() -> None:
+    copy = replaced("was a success", "was not a success")
+    assert [f.severity for f in check(copy, severities={"meaning-flipped": "error"})] == [Severity.ERROR]
+    assert check(copy, disabled=["meaning-flipped"]) == []

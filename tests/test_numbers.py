@@ -1,0 +1,192 @@
+"""Figures: reading them in every form, and the figure check on a small fictional article."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from textguard import Config, Severity
+from textguard.checks.numbers import check_numbers
+from textguard.extract.numbers import extract_numbers
+from textguard.findings import Finding
+from textguard.pipeline import build_context
+from textguard.testing import assert_numbers_preserved
+
+# --- extraction ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("counted 23 males", [("23", 23, "count")], id="digits"),
+        pytest.param("signed by 2,146 people", [("2,146", 2146, "count")], id="thousands-separator"),
+        pytest.param("a 3.5% rise", [("3.5%", Fraction(7, 2), "percent")], id="decimal-percent"),
+        pytest.param("up 40 per cent", [("40 per cent", 40, "percent")], id="per-cent"),
+        pytest.param("cost £1.2 million", [("£1.2 million", 1_200_000, "money")], id="money-million"),
+        pytest.param("about £24m", [("£24m", 24_000_000, "money")], id="money-m"),
+        pytest.param("a $5bn deal", [("$5bn", 5_000_000_000, "money")], id="money-bn"),
+        pytest.param("2.3 million journeys", [("2.3 million", 2_300_000, "count")], id="scale-word"),
+        pytest.param("a 50-day ultimatum", [("50", 50, "count")], id="hyphenated-unit"),
+        pytest.param("a 50 -day ultimatum", [("50", 50, "count")], id="spaced-hyphen"),
+        pytest.param("since 1998", [("1998", 1998, "year")], id="year"),
+        pytest.param("on 21 March", [("21", 21, "date")], id="day-of-month"),
+        pytest.param("the 24th regiment", [("24th", 24, "ordinal")], id="ordinal-digits"),
+        pytest.param("at 6.30pm", [("6.30pm", 18 * 60 + 30, "time")], id="time-pm"),
+        pytest.param("at 18:30", [("18:30", 18 * 60 + 30, "time")], id="time-24h"),
+        pytest.param("ten days", [("ten", 10, "count")], id="word"),
+        pytest.param("twenty-one days", [("twenty-one", 21, "count")], id="hyphenated-word"),
+        pytest.param("three hundred and five", [("three hundred and five", 305, "count")], id="hundred-and"),
+        pytest.param("a million people", [("a million", 1_000_000, "count")], id="a-million"),
+        pytest.param(
+            "four-and-a-half years", [("four-and-a-half", Fraction(9, 2), "count")], id="half-hyphens"
+        ),
+        pytest.param("two and a half years", [("two and a half", Fraction(5, 2), "count")], id="half-spaces"),
+        pytest.param("the fourth time", [("fourth", 4, "ordinal")], id="ordinal-word"),
+        pytest.param("the twenty-first century", [("twenty-first", 21, "ordinal")], id="compound-ordinal"),
+        pytest.param("Lindqvist's second term", [("second", 2, "ordinal")], id="second-after-possessive"),
+        pytest.param("roughly one in four", [("one", 1, "count"), ("four", 4, "count")], id="one-in-four"),
+        pytest.param("ten per cent", [("ten per cent", 10, "percent")], id="word-percent"),
+        pytest.param("three and four", [("three", 3, "count"), ("four", 4, "count")], id="two-numbers"),
+    ],
+)
+def test_figures_are_read_with_their_value_and_kind(
+    text: str, expected: list[tuple[str, object, str]]
+) -> None:
+    assert [(f.text, f.value, f.kind) for f in extract_numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("one of them said one by one", id="one-as-pronoun"),
+        pytest.param("at first it waited a second", id="first-and-second-not-ordinals"),
+        pytest.param("the N7 bus and code SAVE20", id="codes"),
+        pytest.param("it was 5m tall", id="metres-not-millions"),
+        pytest.param("hundreds of people", id="vague-plural"),
+    ],
+)
+def test_words_that_only_look_like_figures_are_not_read(text: str) -> None:
+    assert [f.text for f in extract_numbers(text) if f.text != "5"] == []
+
+
+def test_spans_point_into_the_text_and_respect_the_range() -> None:
+    text = "Skip 7 lines. The fare rose from £3.40 to £4.00 on 1 April."
+    start = text.index("The")
+    figures = extract_numbers(text, start=start, end=len(text) - 1)
+    assert [text[f.start : f.end] for f in figures] == ["£3.40", "£4.00", "1"]
+    assert [f.shown for f in figures] == ["£3.4", "£4", "1"]
+
+
+# --- the check ---------------------------------------------------------------------------------
+
+PARAGRAPHS = [
+    "Ferry fares between Port Velden and the island of Carrow will rise by 18% from 1 April, the harbour board said.",
+    "A standard adult return will go from £3.40 to £4.00, and about 1,200 commuters will pay £73 a month.",
+    "The board has held fares for four-and-a-half years, and the two older vessels will be replaced within ten years.",
+    "Around 2.3 million journeys were made last year, the first rise since 2019.",
+]
+ORIGINAL = "\n".join(PARAGRAPHS) + "\n"
+
+
+def check(copy: str, original: str = ORIGINAL, **options: object) -> list[Finding]:
+    findings, _ = check_numbers(build_context(original, copy, Config(**options)))  # type: ignore[arg-type]
+    return findings
+
+
+def replaced(old: str, new: str, text: str = ORIGINAL) -> str:
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+def describe(findings: list[Finding]) -> list[tuple[str, str, str | None]]:
+    return [
+        (f.kind, f.original.text if f.original else "", f.copy.text if f.copy else None) for f in findings
+    ]
+
+
+def test_the_check_counts_the_figures_of_the_body() -> None:
+    texts = [f.text for f in extract_numbers(ORIGINAL)]
+    assert texts == [
+        "18%", "1", "£3.40", "£4.00", "1,200", "£73", "four-and-a-half", "two", "ten", "2.3 million", "first", "2019"
+    ]  # fmt: skip
+    _, count = check_numbers(build_context(ORIGINAL, ORIGINAL, Config()))
+    assert count == len(texts)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param("ten years", "10 years", id="digits-for-words"),
+        pytest.param("18%", "18 per cent", id="per-cent-for-sign"),
+        pytest.param("four-and-a-half years", "four and a half years", id="half-without-hyphens"),
+        pytest.param("four-and-a-half years", "4.5 years", id="half-as-decimal"),
+        pytest.param("2.3 million", "2,300,000", id="million-as-digits"),
+        pytest.param("£4.00", "£4", id="money-without-pence"),
+        pytest.param("1 April", "April 1", id="date-order"),
+        pytest.param("1,200 commuters", "1200 commuters", id="no-thousands-separator"),
+        pytest.param("the first rise", "the 1st rise", id="ordinal-digits"),
+    ],
+)
+def test_the_same_value_in_another_form_is_not_a_change(old: str, new: str) -> None:
+    assert check(replaced(old, new)) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        pytest.param("18%", "16%", ("18%", "16%"), id="percent"),
+        pytest.param("£3.40", "£3.60", ("£3.40", "£3.60"), id="money"),
+        pytest.param("four-and-a-half years", "three years", ("four-and-a-half", "three"), id="duration"),
+        pytest.param("since 2019", "since 2018", ("2019", "2018"), id="year"),
+        pytest.param("2.3 million", "3.2 million", ("2.3 million", "3.2 million"), id="million"),
+        pytest.param("about 1,200", "about 2,100", ("1,200", "2,100"), id="count"),
+    ],
+)
+def test_another_value_is_number_altered_with_the_copys_figure(
+    old: str, new: str, expected: tuple[str, str]
+) -> None:
+    found = check(replaced(old, new))
+    assert describe(found) == [("number-altered", *expected)]
+    assert found[0].severity is Severity.ERROR
+
+
+def test_an_altered_figure_pairs_with_the_figure_of_the_same_sort() -> None:
+    # The money figure changed, the count did not: "£73" pairs with "£75", not with "1,200".
+    assert describe(check(replaced("£73", "£75"))) == [("number-altered", "£73", "£75")]
+
+
+def test_a_dropped_figure_is_number_missing() -> None:
+    found = check(replaced("and about 1,200 commuters", "and commuters"))
+    assert describe(found) == [("number-missing", "1,200", None)]
+    assert found[0].severity is Severity.ERROR
+
+
+def test_a_dropped_small_number_in_words_is_only_a_warning() -> None:
+    found = check(replaced("the two older vessels", "the older vessels"))
+    assert describe(found) == [("number-missing", "two", None)]
+    assert found[0].severity is Severity.WARNING
+
+
+def test_a_figure_moved_to_the_next_sentence_is_not_missing() -> None:
+    copy = replaced(
+        "Around 2.3 million journeys were made last year, the first rise since 2019.",
+        "Journeys rose for the first time since 2019. Around 2.3 million were made last year.",
+    )
+    assert check(copy) == []
+
+
+def test_a_lost_paragraph_is_left_to_the_structural_checks() -> None:
+    assert check("\n".join(PARAGRAPHS[:3]) + "\n") == []
+
+
+def test_findings_respect_configured_severities_and_disabled_kinds() -> None:
+    copy = replaced("18%", "16%")
+    assert [f.severity for f in check(copy, severities={"number-altered": "warning"})] == [Severity.WARNING]
+    assert check(copy, disabled=["number-altered"]) == []
+
+
+def test_assert_numbers_preserved_lists_an_altered_figure() -> None:
+    with pytest.raises(AssertionError) as exc:
+        assert_numbers_preserved(ORIGINAL, replaced("18%", "16%"))
+    assert "16%" in str(exc.value)

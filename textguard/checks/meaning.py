@@ -1,0 +1,132 @@
+"""Meaning flips: a negation added to or dropped from a sentence the copy otherwise kept.
+
+"The plan is not a success" becoming "The plan is a success" changes one word and reverses the
+fact, so a word diff alone hides it among harmless rewordings. This check compares each body
+sentence with its counterpart and reports ``meaning-flipped`` (a warning by default) only when all
+of these hold, to stay quiet on paraphrases:
+
+- the two differ in how many negations they have (``not``, ``no``, ``never``, ``n't``,
+  ``without``, ``nobody``, ...);
+- apart from the negations the sentences are nearly the same (:data:`SIMILARITY` of their
+  words);
+- the negation sits in a small local change (at most :data:`MAX_CHANGE` words on either side of
+  the diff, and only function words besides the negation), not inside a clause the copy added or
+  dropped ("... unless nobody uses it") nor in a rewording ("is not over" as "continues");
+- the other version has no negation earlier in the same clause already covering that place
+  ("the sides did not meet or speak" retold as "... did not meet or did not speak" keeps the
+  meaning).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from ..context import CheckContext
+from ..diff import format_word_diff
+from ..findings import Finding, Severity
+from ..lexicon import STOPWORDS
+from ..normalize import INVISIBLE_CHARS, fold_word
+
+__all__ = ["MAX_CHANGE", "NEGATIONS", "SIMILARITY", "check_meaning"]
+
+#: Words that negate what follows them (folded; contractions in ``n't`` count too).
+NEGATIONS: frozenset[str] = frozenset(
+    "not no never none nobody nothing neither nor without cannot nowhere".split()
+)
+#: Share of the words (negations left out) that the two versions must have in common.
+SIMILARITY = 0.7
+#: A negation inside a change of more words than this is part of a rewording, not a flip.
+MAX_CHANGE = 3
+
+_CHARS = f"\\w{INVISIBLE_CHARS}"
+_WORD = re.compile(rf"[{_CHARS}]+(?:['\u2019][{_CHARS}]+)*")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s[-\u2013\u2014]\s")
+_CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "yet"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    keys: tuple[str, ...]
+    #: clause number of each word: it grows at each comma, semicolon, bracket or "but".
+    clauses: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> _Words:
+        starts, ends, keys, clauses = [], [], [], []
+        clause, prev = 0, start
+        for m in _WORD.finditer(text, start, end):
+            key = fold_word(m.group()).replace("\u2019", "'")
+            if _CLAUSE_BREAK.search(text, prev, m.start()) or key in _CLAUSE_WORDS:
+                clause += 1
+            starts.append(m.start())
+            ends.append(m.end())
+            keys.append(key)
+            clauses.append(clause)
+            prev = m.end()
+        return cls(tuple(starts), tuple(ends), tuple(keys), tuple(clauses))
+
+    def negated_before(self, i: int) -> bool:
+        """Whether a negation earlier in the clause of word ``i`` already covers it."""
+        clause = self.clauses[i] if i < len(self.keys) else (self.clauses[-1] if self.keys else 0)
+        k = i - 1
+        while k >= 0 and self.clauses[k] == clause:
+            if _negates(self.keys[k]):
+                return True
+            k -= 1
+        return False
+
+
+def _negates(key: str) -> bool:
+    return key in NEGATIONS or key.endswith("n't")
+
+
+def check_meaning(ctx: CheckContext) -> list[Finding]:
+    """Every ``meaning-flipped`` finding of the copy."""
+    findings: list[Finding | None] = []
+    otext, ctext = ctx.original.text, ctx.copy.text
+    for i, match in sorted(ctx.alignment.matches.items()):
+        s = ctx.original.sentences[i]
+        cs, ce = ctx.copy.sentences[match.copy_first].start, ctx.copy.sentences[match.copy_last].end
+        a = _Words.of(otext, s.start, s.end)
+        b = _Words.of(ctext, cs, ce)
+        if sum(map(_negates, a.keys)) == sum(map(_negates, b.keys)):
+            continue
+        plain_a = [k for k in a.keys if not _negates(k)]
+        plain_b = [k for k in b.keys if not _negates(k)]
+        if SequenceMatcher(None, plain_a, plain_b, autojunk=False).ratio() < SIMILARITY:
+            continue
+        matcher = SequenceMatcher(None, a.keys, b.keys, autojunk=False)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "equal" or i2 - i1 > MAX_CHANGE or j2 - j1 > MAX_CHANGE:
+                continue
+            old = [k for k in range(i1, i2) if _negates(a.keys[k])]
+            new = [k for k in range(j1, j2) if _negates(b.keys[k])]
+            if bool(old) == bool(new):
+                continue
+            # Only function words may change around the negation: "is [-not-] a success",
+            # "to [-be-] {+have not+} pleased"; "[-is not over-] {+continues+}" is a paraphrase.
+            rest = [*a.keys[i1:i2], *b.keys[j1:j2]]
+            if any(not _negates(k) and k not in STOPWORDS for k in rest):
+                continue
+            diff = format_word_diff(otext[s.start : s.end], ctext[cs:ce])
+            if new and not a.negated_before(i1):
+                k = new[0]
+                message = f"negation '{ctext[b.starts[k] : b.ends[k]]}' added: {diff}"
+                original = ctx.original_span(s.start, s.end)
+                copy = ctx.copy_span(b.starts[k], b.ends[k])
+            elif old and not b.negated_before(j1):
+                k = old[0]
+                message = f"negation '{otext[a.starts[k] : a.ends[k]]}' dropped: {diff}"
+                original = ctx.original_span(a.starts[k], a.ends[k])
+                copy = ctx.copy_span(cs, ce)
+            else:
+                continue
+            findings.append(
+                ctx.finding("meaning-flipped", Severity.WARNING, message, original=original, copy=copy)
+            )
+            break
+    return [f for f in findings if f is not None]

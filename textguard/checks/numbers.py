@@ -1,0 +1,116 @@
+"""Figure check: every figure of the original body keeps its value in the copy.
+
+Figures are compared by value (:mod:`textguard.extract.numbers`), so "12" for "twelve", "30 -day"
+for "30-day" and "four and a half" for "four-and-a-half" are the same figure. Each body
+sentence that the copy kept is compared with its counterpart:
+
+1. figures of equal value pair up (the counterpart first, then one copy sentence more on each
+   side, since copies split and merge sentences); in the copy, "one" and a bare "first" count
+   too, since they may stand for the original's "1" and "1st";
+2. a figure left over pairs with a left-over copy figure of the same sort (money in the same
+   currency, a percentage, a year, a time, or a count, ordinal or day of the month), preferring
+   one with the same word after it ("years", "hectares"): ``number-altered``, with the copy's
+   figure and span;
+3. a figure still left over is ``number-missing``.
+
+A missing small number written in words ("the two ministers" retold as "Lindqvist and Moreau")
+is often a rewording rather than a lost fact, so it is a warning; other missing figures are
+errors. Sentences the copy lost altogether are left to the structural checks.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+
+from ..context import CheckContext
+from ..extract.numbers import Figure, extract_numbers
+from ..findings import Finding, Severity
+
+__all__ = ["check_numbers"]
+
+#: A figure written in words up to this value is a warning when missing, not an error.
+_SMALL_SPELLED = 12
+_NEXT_WORD = re.compile(r"[\s\-]*([^\W\d_]+)")
+
+
+def _sort(f: Figure) -> str:
+    """Figures that can stand for each other when one was changed into the other."""
+    if f.kind == "money":
+        return "money" + f.unit
+    if f.kind in ("count", "ordinal", "date"):
+        return "count"
+    return f.kind
+
+
+def _next_word(text: str, f: Figure) -> str:
+    m = _NEXT_WORD.match(text, f.end, min(len(text), f.end + 30))
+    return m.group(1).lower() if m else ""
+
+
+def check_numbers(ctx: CheckContext) -> tuple[list[Finding], int]:
+    """Every figure finding of the copy, and the number of figures in the original's body."""
+    otext, ctext = ctx.original.text, ctx.copy.text
+    figures = extract_numbers(otext, start=ctx.body.start, end=ctx.body.end)
+    copy_figures = extract_numbers(ctext, ambiguous=True)
+    starts = [f.start for f in copy_figures]
+
+    def within(span: tuple[int, int] | None) -> list[int]:
+        if span is None:
+            return []
+        return list(range(bisect_left(starts, span[0]), bisect_right(starts, span[1] - 1)))
+
+    by_sentence: dict[int, list[Figure]] = defaultdict(list)
+    for f in figures:
+        i = ctx.original.sentence_at(f.start)
+        if i is not None and i in ctx.alignment.matches:
+            by_sentence[i].append(f)
+
+    findings: list[Finding | None] = []
+    for i, group in sorted(by_sentence.items()):
+        s = ctx.original.sentences[i]
+        near = within(ctx.counterpart(s.start, s.end))
+        wide = within(ctx.counterpart(s.start, s.end, context=1))
+        free = set(near)
+        left: list[Figure] = []
+        for f in group:
+            match = next((j for j in near if j in free and copy_figures[j].value == f.value), None)
+            if match is None:
+                left.append(f)
+            else:
+                free.discard(match)
+        still: list[Figure] = []
+        for f in left:
+            if not any(copy_figures[j].value == f.value for j in wide if j not in near):
+                still.append(f)
+        for f in still:
+            candidates = [
+                j
+                for j in near
+                if j in free and not copy_figures[j].ambiguous and _sort(copy_figures[j]) == _sort(f)
+            ]
+            original = ctx.original_span(f.start, f.end)
+            if candidates:
+                word = _next_word(otext, f)
+                j = next(
+                    (j for j in candidates if word and _next_word(ctext, copy_figures[j]) == word),
+                    candidates[0],
+                )
+                free.discard(j)
+                c = copy_figures[j]
+                message = f"figure '{f.text}' ({f.shown}) appears as '{c.text}' ({c.shown})"
+                findings.append(
+                    ctx.finding(
+                        "number-altered",
+                        Severity.ERROR,
+                        message,
+                        original=original,
+                        copy=ctx.copy_span(c.start, c.end),
+                    )
+                )
+            else:
+                severity = Severity.WARNING if f.spelled and f.value <= _SMALL_SPELLED else Severity.ERROR
+                message = f"figure '{f.text}' ({f.shown}) is missing from the copy"
+                findings.append(ctx.finding("number-missing", severity, message, original=original))
+    return [f for f in findings if f is not None], len(figures)
