@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from pathlib import Path
 from typing import Any
 
@@ -11,10 +13,8 @@ from textguard.config import Config, load_config
 from textguard.errors import ConfigError
 from textguard.findings import KINDS, Severity
 
-KNOWN_KEYS = (
-    "body_ends_with, body_starts_with, credit_patterns, disabled, fail_on, footer_patterns, "
-    "match_threshold, severities, truncation_tolerance"
-)
+#: Every field of Config is a key, listed in the order the message lists them.
+KNOWN_KEYS = ", ".join(sorted(f.name for f in dataclasses.fields(Config)))
 
 
 def assert_one_line(exc: pytest.ExceptionInfo[ConfigError], *needles: str) -> None:
@@ -463,3 +463,27 @@ def test_load_config_non_table_sections_are_config_errors(tmp_path: Path, name: 
     with pytest.raises(ConfigError) as exc:
         load_config(path)
     assert_one_line(exc, str(path))
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ({"entity_variants": [["Kyiv", "Kiev"], ["Centre", "Center", "Ctr"]]}, (("Kyiv", "Kiev"), ("Centre", "Center", "Ctr"))),
+        ({"spacy_model": "en_core_web_sm"}, "en_core_web_sm"),
+    ],
+    ids=["entity_variants", "spacy_model"],
+)
+def test_entity_options(data: dict[str, Any], expected: object) -> None:
+    config = Config.from_mapping(data)
+    assert getattr(config, next(iter(data))) == expected
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{"entity_variants": "Kyiv"}, {"entity_variants": [["Kyiv"]]}, {"entity_variants": [["Kyiv", ""]]}, {"spacy_model": 3}],
+    ids=["not-a-list", "a-group-of-one", "empty-name", "model-not-a-string"],
+)
+def test_bad_entity_options_name_the_key(data: dict[str, Any]) -> None:
+    key = next(iter(data))
+    with pytest.raises(ConfigError, match=rf"^cfg\.toml: {key} must be "):
+        Config.from_mapping(data, where="cfg.toml")

@@ -48,11 +48,23 @@ class Config:
     footer_patterns: tuple[str, ...] = ()
     #: Extra regular expressions for photo credits (matched at the start of a paragraph or sentence).
     credit_patterns: tuple[str, ...] = ()
+    #: A quotation of at most this many words, with no speaker cue and no sentence end, is a scare
+    #: quote or a title ("the so-called 'reset'") rather than speech.
+    scare_quote_max_words: int = 3
+    #: The severity of a changed or missing scare quote (``severities`` still override per kind).
+    scare_quote_severity: Severity = Severity.WARNING
+    #: Groups of names that are the same entity, any of which may stand for another in a copy:
+    #: ``[["Kyiv", "Kiev"], ["Centre", "Center"]]``.
+    entity_variants: tuple[tuple[str, ...], ...] = ()
+    #: A spaCy pipeline for entity extraction (an installed package name or a saved pipeline
+    #: folder); ``None`` uses textguard's built-in rules. Needs ``pip install 'textguard[spacy]'``.
+    spacy_model: str | None = None
 
     def __post_init__(self) -> None:
         # Accept names where enums are meant ("warning"), so that Config(fail_on="warning") works.
         try:
             object.__setattr__(self, "fail_on", Severity.parse(self.fail_on))
+            object.__setattr__(self, "scare_quote_severity", Severity.parse(self.scare_quote_severity))
             object.__setattr__(
                 self, "severities", {str(k): Severity.parse(v) for k, v in dict(self.severities).items()}
             )
@@ -67,6 +79,14 @@ class Config:
                 raise ConfigError(f"severities: unknown finding kind {kind!r}; kinds are {', '.join(KINDS)}")
         if not 0 <= self.match_threshold <= 100:
             raise ConfigError(f"match_threshold must be between 0 and 100, not {self.match_threshold}")
+        if (
+            isinstance(self.scare_quote_max_words, bool)
+            or not isinstance(self.scare_quote_max_words, int)
+            or not (0 <= self.scare_quote_max_words <= 20)
+        ):
+            raise ConfigError(
+                f"scare_quote_max_words must be a whole number from 0 to 20, not {self.scare_quote_max_words!r}"
+            )
         if not 0 <= self.truncation_tolerance < 1:
             raise ConfigError(f"truncation_tolerance must be in [0, 1), not {self.truncation_tolerance}")
         for key in ("footer_patterns", "credit_patterns"):
@@ -116,7 +136,7 @@ def _coerce(name: str, value: Any, *, where: str) -> Any:
     def fail(expected: str) -> ConfigError:
         return ConfigError(f"{where} must be {expected}, not {value!r}")
 
-    if name == "fail_on":
+    if name in ("fail_on", "scare_quote_severity"):
         try:
             return Severity.parse(value)
         except ValueError as exc:
@@ -146,6 +166,25 @@ def _coerce(name: str, value: Any, *, where: str) -> Any:
         if not all(isinstance(v, str) for v in value):
             raise fail("a list of strings")
         return tuple(value)
+    if name == "scare_quote_max_words":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise fail("a whole number")
+        return value
+    if name == "entity_variants":
+        if isinstance(value, str) or not isinstance(value, list | tuple):
+            raise fail('a list of lists of names, such as [["Kyiv", "Kiev"]]')
+        groups = []
+        for group in value:
+            if isinstance(group, str) or not isinstance(group, list | tuple) or len(group) < 2:
+                raise fail('a list of lists of at least two names, such as [["Kyiv", "Kiev"]]')
+            if not all(isinstance(v, str) and v.strip() for v in group):
+                raise fail("a list of lists of non-empty names")
+            groups.append(tuple(group))
+        return tuple(groups)
+    if name == "spacy_model":
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            raise fail("the name of a spaCy pipeline package or folder")
+        return value
     return value  # pragma: no cover - every field is handled above
 
 

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from .align import align, tokenize
 from .body import find_body
 from .checks import check_structure
+from .checks.entities import check_entities
+from .checks.meaning import check_meaning
+from .checks.numbers import check_numbers
+from .checks.quotes import check_quotes
 from .config import Config
 from .context import CheckContext
 from .findings import Finding, sort_findings
@@ -55,12 +59,45 @@ def build_context(original: str, copy: str, config: Config) -> CheckContext:
 def run_checks(original: str, copy: str, config: Config) -> CheckResult:
     """Run every enabled check of ``copy`` against ``original``."""
     ctx = build_context(original, copy, config)
-    findings = check_structure(ctx)
+    structure = check_structure(ctx)
+    quote_findings, quotes = check_quotes(ctx)
+    entity_findings, entities = check_entities(ctx)
+    number_findings, numbers = check_numbers(ctx)
+    content = _not_implied(quote_findings + entity_findings + number_findings, structure)
+    findings = structure + content + check_meaning(ctx)
     return CheckResult(
         tuple(sort_findings(findings)),
         _coverage(ctx),
         (ctx.body.start, ctx.body.end),
+        quotes=quotes,
+        entities=entities,
+        numbers=numbers,
     )
+
+
+#: Findings that a missing stretch of the original already explains.
+_IMPLIED_KINDS = frozenset({"quote-missing", "entity-missing", "number-missing"})
+
+
+def _not_implied(findings: list[Finding], structure: list[Finding]) -> list[Finding]:
+    """Drop what a ``truncated`` or ``paragraph-missing`` finding already says: a quotation, name
+    or figure missing because the text that held it is gone is not news to the reader."""
+    gone = [
+        (f.original.start, f.original.end)
+        for f in structure
+        if f.kind in ("truncated", "paragraph-missing") and f.original is not None
+    ]
+    if not gone:
+        return findings
+    return [
+        f
+        for f in findings
+        if not (
+            f.kind in _IMPLIED_KINDS
+            and f.original is not None
+            and any(start <= f.original.start and f.original.end <= end for start, end in gone)
+        )
+    ]
 
 
 def _coverage(ctx: CheckContext) -> float:
