@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 
 from .lexicon import STOPWORDS
 from .normalize import INVISIBLE_CHARS, fold_word
+from .pairing import pair_in_order
 from .segment import Segmentation
 
 __all__ = ["Alignment", "SentenceMatch", "Tokens", "align", "tokenize"]
@@ -309,37 +310,16 @@ def align(
 
 def _pair_in_order(scorer: _Scorer, run: list[int], free: list[int]) -> list[tuple[int, int, float]]:
     """Pair original sentences ``run`` with copy sentences ``free``, both in order, maximising the
-    total score of acceptable pairs (a small dynamic programme: gaps are short)."""
-    if not free:
-        return []
+    total score of acceptable pairs."""
     one_to_one = len(run) == 1 and len(free) == 1
-    u, v = len(run), len(free)
-    gain = [[0.0] * v for _ in range(u)]
-    for x, i in enumerate(run):
-        for y, c in enumerate(free):
-            s = scorer.score(i, c, c)
-            if one_to_one and (s >= _POSITIONAL or scorer.both_short(i, c)):
-                gain[x][y] = max(s, 1.0)
-            elif s >= _REWORDED and scorer.shares_content(i, c):
-                gain[x][y] = s
-    total = [[0.0] * (v + 1) for _ in range(u + 1)]
-    for x in range(u - 1, -1, -1):
-        for y in range(v - 1, -1, -1):
-            total[x][y] = max(
-                total[x + 1][y], total[x][y + 1], gain[x][y] + total[x + 1][y + 1] if gain[x][y] else 0.0
-            )
-    pairs: list[tuple[int, int, float]] = []
-    x = y = 0
-    while x < u and y < v:
-        if gain[x][y] and total[x][y] == gain[x][y] + total[x + 1][y + 1]:
-            pairs.append((run[x], free[y], gain[x][y]))
-            x += 1
-            y += 1
-        elif total[x][y] == total[x + 1][y]:
-            x += 1
-        else:
-            y += 1
-    return pairs
+
+    def gain(i: int, c: int) -> float:
+        s = scorer.score(i, c, c)
+        if one_to_one and (s >= _POSITIONAL or scorer.both_short(i, c)):
+            return max(s, 1.0)
+        return s if s >= _REWORDED and scorer.shares_content(i, c) else 0.0
+
+    return [(i, c, scorer.score(i, c, c)) for i, c in pair_in_order(run, free, gain)]
 
 
 def _window(chain: list[int], best: list[tuple[float, int, int]], i: int, m: int) -> tuple[int, int]:

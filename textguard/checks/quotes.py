@@ -30,7 +30,6 @@ once and found by position (bisection), so each quotation looks at a few sentenc
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -39,6 +38,7 @@ from ..context import CheckContext
 from ..diff import format_word_diff
 from ..extract.quotes import SCARE_MAX_WORDS, Quotation, extract_quotes
 from ..findings import Finding, Severity, Span
+from ..pairing import pair_in_order
 
 __all__ = [
     "ALTERED_MIN",
@@ -332,7 +332,7 @@ class _Matcher:
                 j += 1
             for group in self.local_groups([k for k in range(i, j) if not self.lost_marks(k)]):
                 near = {c for k in group for c in self.cop.overlapping(*self.region[k])}  # type: ignore[misc]
-                for k, c in _pair_in_order(group, sorted(near - self.taken), self.gain):
+                for k, c in pair_in_order(group, sorted(near - self.taken), self.gain):
                     self.pair[k] = (c, c)
                     self.taken.add(c)
             i = j
@@ -511,30 +511,3 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 def _shorten(text: str) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= _SHOWN else flat[: _SHOWN - 1] + "\u2026"
-
-
-def _pair_in_order(
-    run: Sequence[int], free: Sequence[int], gain_of: Callable[[int, int], float]
-) -> list[tuple[int, int]]:
-    """Pair ``run`` with ``free``, both in order, maximising the total gain (0: no pair)."""
-    u, v = len(run), len(free)
-    if not u or not v:
-        return []
-    gain = [[gain_of(i, c) for c in free] for i in run]
-    total = [[0.0] * (v + 1) for _ in range(u + 1)]
-    for x in range(u - 1, -1, -1):
-        for y in range(v - 1, -1, -1):
-            take = gain[x][y] + total[x + 1][y + 1] if gain[x][y] else 0.0
-            total[x][y] = max(total[x + 1][y], total[x][y + 1], take)
-    pairs: list[tuple[int, int]] = []
-    x = y = 0
-    while x < u and y < v:
-        if gain[x][y] and total[x][y] == gain[x][y] + total[x + 1][y + 1]:
-            pairs.append((run[x], free[y]))
-            x += 1
-            y += 1
-        elif total[x][y] == total[x + 1][y]:
-            x += 1
-        else:
-            y += 1
-    return pairs
