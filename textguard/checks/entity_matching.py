@@ -1,0 +1,287 @@
+"""Matching for the entity check: what became of each mention of a name in the copy.
+
+Kept apart from the findings it leads to: matching decides, for one mention, whether the copy has
+it as written, re-cased, misspelt, replaced by another name or not at all (see
+:mod:`textguard.checks.entities` for the rules); reporting turns those outcomes into findings.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..context import CheckContext
+from ..extract.entities import CONNECTORS, TITLES, Entity, Mention
+from ..extract.words import Word
+from ..lexicon import STOPWORDS
+from ..names import is_similar_name, name_similarity
+from .entity_index import Variants, Vocabulary, WordIndex
+
+__all__ = ["EntityMatcher", "Outcome"]
+
+_MONTHS_DAYS = frozenset(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one mention: ``how`` is present, recased, altered, swapped, lost or
+    unaligned; ``span`` is the copy's form for recased, altered and swapped, and ``changed`` the
+    keys of the copy words that differ (one finding per distinct change)."""
+
+    how: str
+    span: tuple[int, int] | None = None
+    changed: tuple[str, ...] = ()
+
+
+@dataclass
+class EntityMatcher:
+    """Finds what became of each mention in the copy; caches the copy regions it has indexed."""
+
+    ctx: CheckContext
+    variants: Variants
+    original: WordIndex
+    copy: WordIndex
+    _regions: dict[range, Vocabulary] = field(default_factory=dict)
+    _positions: dict[int, int] = field(default_factory=dict)
+
+    def region(self, span: range) -> Vocabulary:
+        region = self._regions.get(span)
+        if region is None:
+            region = Vocabulary(k for ks in self.copy.keys[span.start : span.stop] for k in ks)
+            self._regions[span] = region
+        return region
+
+    def canon(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(self.variants.canon(w) for w in words)
+
+    # --- one mention -------------------------------------------------------------------------
+
+    def judge(self, m: Mention, *, absent: bool) -> Outcome:
+        """What became of mention ``m``; ``absent`` says whether its entity is nowhere in the copy
+        (only then may another name in its place be a swap rather than a rewording)."""
+        ctx = self.ctx
+        sentence = ctx.original.sentence_at(m.start)
+        wide = ctx.counterpart(m.start, m.end, context=1)
+        if sentence is None or sentence not in ctx.alignment.matches or wide is None:
+            return Outcome("unaligned")
+        span = self.copy.between(*wide)
+        region = self.region(span)
+        words: tuple[str, ...] = ()
+        found: tuple[str, ...] = ()
+        for form in self.variants.forms(m.words):
+            form = self.canon(form)
+            have = tuple(w for w in form if region.has(w))
+            if len(have) == len(form):
+                recased = self.recased(form, span)
+                if recased is None:
+                    return Outcome("present")
+                return Outcome("recased", recased, (self.ctx.copy.text[recased[0] : recased[1]],))
+            if not words or len(have) > len(found):
+                words, found = form, have
+        missing = [w for w in words if w not in found]
+        altered = self.misspelt(words, missing, span) or self.beside(words, missing, span)
+        if altered:
+            return altered
+        if len(words) >= 2 and 2 * len(found) >= len(words):
+            return Outcome("present")  # a shortened form: "Lindqvist" for "Vera Lindqvist"
+        return (self.swapped(m, span) if absent else None) or Outcome("lost")
+
+    def candidate(self, w: Word) -> bool:
+        """A copy word that may be a changed form of a name: capitalised, never used by the
+        original, and not a common word of the copy."""
+        return (
+            w.capital
+            and self.variants.canon(w.key) not in self.original.vocabulary.keys
+            and w.key not in self.copy.lower
+            and w.key not in STOPWORDS
+            and w.key not in _MONTHS_DAYS
+            and w.key not in TITLES
+            and len(w.key) >= 3
+        )
+
+    def misspelt(self, words: tuple[str, ...], missing: list[str], span: range) -> Outcome | None:
+        """Copy words that look like the missing words of the name."""
+        hits: list[int] = []
+        for key in missing:
+            scored = [
+                (name_similarity(key, self.copy.words[i].key), i)
+                for i in span
+                if self.candidate(self.copy.words[i]) and is_similar_name(key, self.copy.words[i].key)
+            ]
+            if scored:
+                hits.append(max(scored)[1])
+        return self.altered(hits, words, span) if hits else None
+
+    def beside(self, words: tuple[str, ...], missing: list[str], span: range) -> Outcome | None:
+        """A missing word replaced in place: the copy word next to the rest of the name
+        ("Vera Lindkvist"), over connectors ("Institute for Ocean Science")."""
+        cw = self.copy.words
+        for k, key in enumerate(words):
+            if key not in missing:
+                continue
+            for step in (-1, 1):
+                if not 0 <= k + step < len(words) or words[k + step] in missing:
+                    continue
+                for i in span:
+                    if not cw[i].capital or self.variants.canon(cw[i].key) != words[k + step]:
+                        continue
+                    j = self.next_word(i, -step, span)
+                    if j is None or not self.candidate(cw[j]):
+                        continue
+                    # "National Heritage Fund" for "Wetlands Restoration Fund": the words further
+                    # out that stand for the other missing words.
+                    hits = [j]
+                    while len(hits) < len(missing):
+                        x = self.next_word(hits[-1], -step, span)
+                        if x is None or not self.swap_word(cw[x]):
+                            break
+                        hits.append(x)
+                    return self.altered(hits, words, span)
+        return None
+
+    def next_word(self, i: int, step: int, span: range) -> int | None:
+        """The copy word after (``step`` 1) or before (-1) word ``i`` in the same name, over
+        connectors; ``None`` at punctuation."""
+        cw = self.copy.words
+        j = i
+        for _ in range(3):
+            if not (j + step) in span or not cw[max(j, j + step)].link:
+                return None
+            j += step
+            if cw[j].capital or cw[j].key not in CONNECTORS:
+                return j
+        return None
+
+    def swapped(self, m: Mention, span: range) -> Outcome | None:
+        """Another name between the mention's neighbouring words."""
+        ow = self.original.words
+        a = self._position(m.start)
+        b = a
+        while b < len(ow) and ow[b].start < m.end:
+            b += 1
+        cw = self.copy.words
+        keys = [cw[i].key for i in span]
+        longest = b - a + 1
+        for anchor, direction in ((_anchor(ow, a, -1), -1), (_anchor(ow, b, 1), 1)):
+            for p in _find(keys, anchor) if anchor else ():
+                if direction < 0:  # the name follows the anchor
+                    lo = hi = span.start + p + len(anchor)
+                    while hi < span.stop and hi - lo < longest and cw[hi].link and self.swap_word(cw[hi]):
+                        hi += 1
+                else:  # the name precedes the anchor
+                    lo = hi = span.start + p
+                    while (
+                        lo > span.start and hi - lo < longest and cw[lo].link and self.swap_word(cw[lo - 1])
+                    ):
+                        lo -= 1
+                if lo < hi and not set(m.words) <= {cw[i].key for i in range(lo, hi)}:
+                    changed = tuple(cw[i].key for i in range(lo, hi))
+                    return Outcome("swapped", (cw[lo].start, cw[hi - 1].end), changed)
+        return None
+
+    def swap_word(self, w: Word) -> bool:
+        """A copy word that can be part of a name standing in for another."""
+        if not w.capital or w.key in _MONTHS_DAYS or w.key in TITLES:
+            return False
+        if w.acronym:
+            return True
+        return w.key not in STOPWORDS and not (w.initial and w.key in self.copy.lower)
+
+    def altered(self, hits: list[int], words: tuple[str, ...], span: range) -> Outcome:
+        changed = tuple(sorted({self.copy.words[i].key for i in hits}))
+        return Outcome("altered", self.grow(hits, words, span), changed)
+
+    def grow(self, hits: list[int], words: tuple[str, ...], span: range) -> tuple[int, int]:
+        """The copy's form of the name around the changed words: the changed words plus the
+        neighbouring words of the name (and connectors between them)."""
+        cw = self.copy.words
+        names = set(words)
+        lo, hi = min(hits), max(hits)
+        if any(not cw[i].link for i in range(lo + 1, hi + 1)) or hi - lo > len(words) + 1:
+            lo = hi = hits[0]
+
+        def part(i: int) -> bool:
+            return cw[i].capital and self.variants.canon(cw[i].key) in names
+
+        def reach(i: int, step: int) -> int:
+            # from word i, the farthest word of the name in direction step, over connectors
+            j = i + step
+            while j in span and cw[max(j, j - step)].link and not cw[j].capital and cw[j].key in CONNECTORS:
+                j += step
+            return j if j in span and cw[max(j, j - step)].link and part(j) else i
+
+        while (nxt := reach(lo, -1)) != lo:
+            lo = nxt
+        while (nxt := reach(hi, 1)) != hi:
+            hi = nxt
+        return cw[lo].start, cw[hi].end
+
+    def recased(self, words: tuple[str, ...], span: range) -> tuple[int, int] | None:
+        """The copy's span of the name when the copy has it only in lower case."""
+        if all(w in self.original.lower for w in words):
+            return None
+        cw = self.copy.words
+        found: tuple[int, int] | None = None
+        for i in span:
+            if self.variants.canon(cw[i].key) != words[0]:
+                continue
+            j, k = i, 0
+            while j < span.stop and k < len(words):
+                key = self.variants.canon(cw[j].key)
+                if key == words[k]:
+                    k += 1
+                elif key not in ("of", "for", "the", "de", "van", "von"):
+                    break
+                j += 1
+            if k < len(words):
+                continue
+            if any(cw[x].capital for x in range(i, j)):
+                return None
+            found = found or (cw[i].start, cw[j - 1].end)
+        return found
+
+    def _position(self, start: int) -> int:
+        if not self._positions:
+            self._positions = {w.start: i for i, w in enumerate(self.original.words)}
+        return self._positions.get(start, bisect_left(self.original.starts, start))
+
+    def anywhere(self, entity: Entity) -> bool:
+        """Whether some mention of the entity is somewhere in the copy, all its words present."""
+        for words in {m.words for m in entity.mentions}:
+            for form in self.variants.forms(words):
+                if all(self.copy.vocabulary.has(w) for w in self.canon(form)):
+                    return True
+        return False
+
+
+def _anchor(words: list[Word], at: int, direction: int) -> tuple[str, ...]:
+    """The words next to a mention (before it for ``direction`` -1, after for 1) that can find its
+    place in the copy: two or three, with a content word among them, within one clause."""
+    keys: list[str] = []
+    i = at - 1 if direction < 0 else at
+    while 0 <= i < len(words) and len(keys) < 3:
+        w = words[i]
+        if direction > 0 and not w.link and keys:
+            break
+        keys.append(w.key)
+        if len(keys) >= 2 and any(k not in STOPWORDS for k in keys):
+            break
+        if direction < 0 and not w.link:
+            break
+        i += direction
+    if len(keys) < 2 or not any(k not in STOPWORDS for k in keys):
+        return ()
+    return tuple(reversed(keys)) if direction < 0 else tuple(keys)
+
+
+def _find(keys: list[str], anchor: tuple[str, ...]) -> Iterable[int]:
+    n = len(anchor)
+    for p in range(len(keys) - n + 1):
+        if tuple(keys[p : p + n]) == anchor:
+            yield p
