@@ -637,7 +637,7 @@ def _entity_misspellings(draw: st.DrawFn, name: str, spots: list[int], min_size:
 def entity_misspellings(name: str, *, min_size: int = 1, max_size: int = 2) -> st.SearchStrategy[str]:
     """``name`` misspelt by ``min_size``..``max_size`` edits: a letter replaced by a neighbour on
     the keyboard or in sound, dropped, doubled, or swapped with the next one (``Petrovsky`` ->
-    ``Petrovky``, ``Pteorvsky``, ``Petrovsk``). Never ``name`` itself, and never its first letter.
+    ``Petrovky``, ``Petorvsky``, ``Petrowsky``). Never ``name`` itself, and never its first letter.
 
     Why it is never ``name``: edits stand apart, and each one certainly changes the text at its
     place (a letter is dropped or doubled only where its neighbour differs), so the leftmost
