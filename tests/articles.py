@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textguard.findings import Finding
+
 PARAGRAPHS = [
     "The Marlow Valley council has approved a plan to reopen the old tram line between Eastgate and the harbour, ending a campaign that lasted more than a decade.",
     "Councillors voted 31 to 9 in favour on Tuesday night after a debate that ran for almost four hours.",
@@ -19,3 +21,16 @@ ORIGINAL = "\n".join(PARAGRAPHS) + "\n"
 def copy_of(paragraphs: list[str], *, head: list[str] = (), tail: list[str] = ()) -> str:  # type: ignore[assignment]
     """A copy made of ``head`` lines, the given paragraphs and ``tail`` lines, one per line."""
     return "\n".join([*head, *paragraphs, *tail]) + "\n"
+
+
+def replace_once(text: str, old: str, new: str) -> str:
+    """``text`` with its first ``old`` replaced by ``new``; ``old`` must be there."""
+    assert old in text, f"{old!r} is not in the text"
+    return text.replace(old, new, 1)
+
+
+def describe(findings: list[Finding]) -> list[tuple[str, str, str | None]]:
+    """Each finding as ``(kind, original text, copy text)``: what an assertion should compare."""
+    return [
+        (f.kind, f.original.text if f.original else "", f.copy.text if f.copy else None) for f in findings
+    ]

@@ -13,6 +13,8 @@ from textguard.findings import Finding
 from textguard.pipeline import build_context
 from textguard.testing import assert_entities_unchanged
 
+from .articles import describe, replace_once
+
 # --- extraction ----------------------------------------------------------------------------------
 
 
@@ -240,14 +242,7 @@ def check(copy: str, original: str = ORIGINAL, cfg: Config | None = None) -> lis
 
 
 def replaced(old: str, new: str, text: str = ORIGINAL) -> str:
-    assert old in text
-    return text.replace(old, new, 1)
-
-
-def describe(findings: list[Finding]) -> list[tuple[str, str, str | None]]:
-    return [
-        (f.kind, f.original.text if f.original else "", f.copy.text if f.copy else None) for f in findings
-    ]
+    return replace_once(text, old, new)
 
 
 def test_the_check_counts_the_entities_of_the_body() -> None:

@@ -9,6 +9,8 @@ from textguard.checks.meaning import check_meaning
 from textguard.findings import Finding
 from textguard.pipeline import build_context
 
+from .articles import replace_once
+
 PARAGRAPHS = [
     "The harbour board said the new timetable was a success and would stay in place.",
     "Passengers had not been consulted before the change, according to the users' group.",
@@ -25,14 +27,7 @@ def check(copy: str, original: str = ORIGINAL, **options: object) -> list[Findin
 
 
 def replaced(old: str, new: str, text: str = ORIGINAL) -> str:
-    assert old in text
-    return text.replace(old, new, 1)
-
-
-def describe(findings: list[Finding]) -> list[tuple[str, str, str | None]]:
-    return [
-        (f.kind, f.original.text if f.original else "", f.copy.text if f.copy else None) for f in findings
-    ]
+    return replace_once(text, old, new)
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,8 @@ from textguard.findings import Finding
 from textguard.pipeline import build_context
 from textguard.testing import assert_numbers_preserved
 
+from .articles import describe, replace_once
+
 # --- extraction ----------------------------------------------------------------------------------
 
 
@@ -95,14 +97,7 @@ def check(copy: str, original: str = ORIGINAL, **options: object) -> list[Findin
 
 
 def replaced(old: str, new: str, text: str = ORIGINAL) -> str:
-    assert old in text
-    return text.replace(old, new, 1)
-
-
-def describe(findings: list[Finding]) -> list[tuple[str, str, str | None]]:
-    return [
-        (f.kind, f.original.text if f.original else "", f.copy.text if f.copy else None) for f in findings
-    ]
+    return replace_once(text, old, new)
 
 
 def test_the_check_counts_the_figures_of_the_body() -> None:

@@ -10,6 +10,8 @@ from textguard.findings import Finding
 from textguard.pipeline import build_context
 from textguard.testing import assert_quotes_preserved
 
+from .articles import describe, replace_once
+
 PARAGRAPHS = [
     "The Marlow Valley council has approved a plan to reopen the old tram line between Eastgate and the harbour.",
     (
@@ -31,14 +33,7 @@ def check(original: str, copy: str, **options: object) -> tuple[list[Finding], i
 
 
 def replaced(old: str, new: str, text: str = ORIGINAL) -> str:
-    assert old in text
-    return text.replace(old, new, 1)
-
-
-def describe(findings: list[Finding]) -> list[tuple[str, str, str | None]]:
-    return [
-        (f.kind, f.original.text if f.original else "", f.copy.text if f.copy else None) for f in findings
-    ]
+    return replace_once(text, old, new)
 
 
 # --- copies that keep every quotation ---------------------------------------------------------
