@@ -445,9 +445,6 @@ def credit_prefix_length(text: str, *, max_length: int = 160, extra: Sequence[re
     return 0
 
 
-_TERMINAL = (".", "!", "?", '."', ".”", ".'", "?”", "!”", '?"', '!"')
-
-
 def is_headline_shaped(paragraph: str) -> bool:
     """True for a short line that reads as a headline or subheading: 2-20 words, no sentence end
     with a full stop, not ending in a comma or colon, with a capitalised first word.

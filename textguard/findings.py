@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-__all__ = ["KINDS", "Finding", "Severity", "Span", "sort_findings"]
+__all__ = ["KINDS", "Finding", "Severity", "Span", "excerpt", "sort_findings"]
 
 #: The fixed vocabulary of finding kinds (report contract v1). Add, never rename.
 KINDS: tuple[str, ...] = (
@@ -121,3 +121,14 @@ class Finding:
 def sort_findings(findings: list[Finding] | tuple[Finding, ...]) -> list[Finding]:
     """Sort findings into the contract's stable order: by copy position, then original position."""
     return sorted(findings, key=lambda f: f.sort_key)
+
+
+def excerpt(text: str, limit: int = 60) -> str:
+    """``text`` on one line, cut to at most ``limit`` characters with an ellipsis: how findings
+    quote a passage in their messages.
+
+    >>> excerpt("The council  met\\non Monday", 14)
+    'The council m…'
+    """
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"

@@ -30,7 +30,7 @@ from .api import check
 from .config import Config
 from .corpus import COPIES_DIR, ORIGINAL_NAME, TOML_NAME, is_article_dir, load_article, unmet_expectations
 from .errors import InputError, TextguardError, UsageError
-from .findings import Finding, Severity
+from .findings import Finding, Severity, excerpt
 from .reading import read_text
 from .render import locate
 from .report import Report
@@ -308,8 +308,7 @@ def _snippet(text: str) -> str:
 
 def _clip(text: str, width: int) -> str:
     """``text`` on one line, safe in a TOML comment (no control characters), cut to ``width``."""
-    text = "".join(c if c.isprintable() else " " for c in " ".join(text.split()))
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return excerpt("".join(c if c.isprintable() else " " for c in text), width)
 
 
 def _key(name: str) -> str:

@@ -11,7 +11,7 @@ from ..context import CheckContext
 from ..diff import format_word_diff
 from ..extract._quotation import strip_span
 from ..extract.quotes import Quotation
-from ..findings import Finding, Severity, Span
+from ..findings import Finding, Severity, Span, excerpt
 from ._quote_pairing import QuotePairing
 from ._quote_unquoted import INDIRECT_MIN, REPORTED_MIN
 
@@ -63,7 +63,7 @@ def report_quote(m: QuotePairing, i: int) -> Finding | None:
         return ctx.finding(
             "quote-altered", severity, f"{label} changed: {diff}", original=original, copy=copy
         )
-    shown = _shorten(q.text)
+    shown = excerpt(q.text, _SHOWN)
     unquoted = m.unquoted.get(i)
     if unquoted is not None and unquoted[0] >= REPORTED_MIN:
         score, (s, e) = unquoted
@@ -127,8 +127,3 @@ def _label(q: Quotation) -> str:
     if q.speaker and q.speaker.lower() not in _PRONOUNS:
         return f"quotation of {q.speaker}"
     return "quotation"
-
-
-def _shorten(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= _SHOWN else flat[: _SHOWN - 1] + "\u2026"

@@ -36,13 +36,17 @@ _CARRIED = 62.0
 #: An original paragraph shorter than this (in words) missing from the copy is only a warning.
 _SHORT_PARAGRAPH_WORDS = 8
 _WORD = re.compile(r"\w+")
-# Where a glued credit may start inside a paragraph: after a sentence end, space or no space.
-_AFTER_SENTENCE = re.compile(r"[.!?][\"”’']?\s*(?=[A-Z])")
 
 
 def _excerpt(text: str, limit: int = 60) -> str:
+    """Like :func:`textguard.findings.excerpt`, but never leaving a space before the ellipsis.
+    (Kept apart so that structural messages, and the snapshots quoting them, stay as they are.)"""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# Where a glued credit may start inside a paragraph: after a sentence end, space or no space.
+_AFTER_SENTENCE = re.compile(r"[.!?][\"”’']?\s*(?=[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +157,7 @@ def _classify(
     seen: dict[str, int],
 ) -> Finding | None:
     span = ctx.copy_span(u.paragraph.start, u.paragraph.end)
-    excerpt = _excerpt(u.text)
+    shown = _excerpt(u.text)
     where = {"header": "before the article", "footer": "after the article", "middle": "inside the article"}[
         u.region
     ]
@@ -164,7 +168,7 @@ def _classify(
         return ctx.finding(
             stray_kind,
             Severity.ERROR if u.region != "middle" else Severity.WARNING,
-            f"the original's page furniture ({carried.reason}) carried into the copy {where}: '{excerpt}'",
+            f"the original's page furniture ({carried.reason}) carried into the copy {where}: '{shown}'",
             original=ctx.original_span(carried.start, carried.end),
             copy=span,
         )
@@ -175,34 +179,34 @@ def _classify(
         return ctx.finding(
             "inline-credit",
             Severity.WARNING,
-            f"a photo credit or caption line inside the article: '{excerpt}'",
+            f"a photo credit or caption line inside the article: '{shown}'",
             copy=span,
         )
     if strong:
-        return ctx.finding(stray_kind, Severity.ERROR, f"{_labels(strong)} {where}: '{excerpt}'", copy=span)
+        return ctx.finding(stray_kind, Severity.ERROR, f"{_labels(strong)} {where}: '{shown}'", copy=span)
     if cues:
-        return ctx.finding(stray_kind, Severity.WARNING, f"{_labels(cues)} {where}: '{excerpt}'", copy=span)
+        return ctx.finding(stray_kind, Severity.WARNING, f"{_labels(cues)} {where}: '{shown}'", copy=span)
 
     earlier = seen.get(key)
     if earlier is not None and earlier != u.index:
         line = ctx.copy.text.count("\n", 0, ctx.copy.paragraphs[earlier].start) + 1
         return ctx.finding(
-            stray_kind, Severity.WARNING, f"a repeat of line {line} {where}: '{excerpt}'", copy=span
+            stray_kind, Severity.WARNING, f"a repeat of line {line} {where}: '{shown}'", copy=span
         )
     if is_headline_shaped(u.text):
         if u.region == "footer":
             return ctx.finding(
                 stray_kind,
                 Severity.WARNING,
-                f"a short line with no counterpart {where}: '{excerpt}'",
+                f"a short line with no counterpart {where}: '{shown}'",
                 copy=span,
             )
         what = "a headline" if u.region == "header" else "a subheading"
-        return ctx.finding(stray_kind, Severity.INFO, f"{what} added {where}: '{excerpt}'", copy=span)
+        return ctx.finding(stray_kind, Severity.INFO, f"{what} added {where}: '{shown}'", copy=span)
     return ctx.finding(
         stray_kind,
         Severity.WARNING,
-        f"text with no counterpart in the original {where}: '{excerpt}'",
+        f"text with no counterpart in the original {where}: '{shown}'",
         copy=span,
     )
 

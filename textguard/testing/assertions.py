@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from ..api import check
 from ..config import Config
 from ..diff import format_word_diff
-from ..findings import Finding, Severity, Span
+from ..findings import Finding, Severity, Span, excerpt
 from ..report import Report
 
 __all__ = [
@@ -111,5 +111,4 @@ def _where(text: str, span: Span) -> str:
 
 
 def _show(text: str, limit: int = 160) -> str:
-    flat = " ".join(text.split())
-    return repr(flat if len(flat) <= limit else flat[: limit - 1] + "…")
+    return repr(excerpt(text, limit))
