@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from textguard.findings import Finding
 
 PARAGRAPHS = [
@@ -34,3 +36,12 @@ def describe(findings: list[Finding]) -> list[tuple[str, str, str | None]]:
     return [
         (f.kind, f.original.text if f.original else "", f.copy.text if f.copy else None) for f in findings
     ]
+
+
+def assert_one_line(exc: pytest.ExceptionInfo[BaseException], *needles: str) -> None:
+    """The error's message is one line and says each of ``needles``."""
+    __tracebackhide__ = True
+    message = str(exc.value)
+    assert "\n" not in message, message
+    for needle in needles:
+        assert needle in message, message

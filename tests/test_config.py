@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-
 from pathlib import Path
 from typing import Any
 
@@ -13,16 +12,10 @@ from textguard.config import Config, load_config
 from textguard.errors import ConfigError
 from textguard.findings import KINDS, Severity
 
+from .articles import assert_one_line
+
 #: Every field of Config is a key, listed in the order the message lists them.
 KNOWN_KEYS = ", ".join(sorted(f.name for f in dataclasses.fields(Config)))
-
-
-def assert_one_line(exc: pytest.ExceptionInfo[ConfigError], *needles: str) -> None:
-    __tracebackhide__ = True
-    message = str(exc.value)
-    assert "\n" not in message, message
-    for needle in needles:
-        assert needle in message, message
 
 
 # --- defaults -----------------------------------------------------------------------------------
@@ -468,7 +461,10 @@ def test_load_config_non_table_sections_are_config_errors(tmp_path: Path, name: 
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        ({"entity_variants": [["Kyiv", "Kiev"], ["Centre", "Center", "Ctr"]]}, (("Kyiv", "Kiev"), ("Centre", "Center", "Ctr"))),
+        (
+            {"entity_variants": [["Kyiv", "Kiev"], ["Centre", "Center", "Ctr"]]},
+            (("Kyiv", "Kiev"), ("Centre", "Center", "Ctr")),
+        ),
         ({"spacy_model": "en_core_web_sm"}, "en_core_web_sm"),
     ],
     ids=["entity_variants", "spacy_model"],
@@ -480,7 +476,12 @@ def test_entity_options(data: dict[str, Any], expected: object) -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [{"entity_variants": "Kyiv"}, {"entity_variants": [["Kyiv"]]}, {"entity_variants": [["Kyiv", ""]]}, {"spacy_model": 3}],
+    [
+        {"entity_variants": "Kyiv"},
+        {"entity_variants": [["Kyiv"]]},
+        {"entity_variants": [["Kyiv", ""]]},
+        {"spacy_model": 3},
+    ],
     ids=["not-a-list", "a-group-of-one", "empty-name", "model-not-a-string"],
 )
 def test_bad_entity_options_name_the_key(data: dict[str, Any]) -> None:

@@ -12,6 +12,8 @@ import pytest
 from textguard.errors import InputError
 from textguard.reading import Document, decode_bytes, read_document, read_text, resolve_encoding
 
+from .articles import assert_one_line
+
 TEXT = "Putin said: “We will see.”\nTrump — “ok”.\n"
 
 
@@ -19,14 +21,6 @@ def write(tmp_path: Path, data: bytes, name: str = "a.txt") -> Path:
     path = tmp_path / name
     path.write_bytes(data)
     return path
-
-
-def assert_one_line(exc: pytest.ExceptionInfo[InputError], *needles: str) -> None:
-    __tracebackhide__ = True
-    message = str(exc.value)
-    assert "\n" not in message, message
-    for needle in needles:
-        assert needle in message, message
 
 
 def test_utf8_document_has_path_digest_and_codec(tmp_path: Path) -> None:
