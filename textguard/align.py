@@ -247,12 +247,23 @@ def align(
         best.append(scorer.best(i, cands, ranked=True))
 
     # Anchors: mutual best pairs with a high score, then the longest increasing chain of them.
+    # Two original sentences tied for one copy sentence (a sentence the original repeats) are
+    # ambiguous: neither is an anchor, and the gaps place them in reading order.
     best_for_copy: dict[int, tuple[float, int]] = {}
+    tied: set[int] = set()
     for i, (score, first, _last) in enumerate(best):
-        if score >= _ANCHOR and (first not in best_for_copy or best_for_copy[first][0] < score):
+        if score < _ANCHOR:
+            continue
+        held = best_for_copy.get(first)
+        if held is None or held[0] < score:
             best_for_copy[first] = (score, i)
+            tied.discard(first)
+        elif held[0] == score:
+            tied.add(first)
     anchors = sorted(
-        i for i, (score, first, _l) in enumerate(best) if score >= _ANCHOR and best_for_copy[first][1] == i
+        i
+        for i, (score, first, _l) in enumerate(best)
+        if score >= _ANCHOR and first not in tied and best_for_copy[first][1] == i
     )
     chain = _longest_increasing(anchors, key=lambda i: best[i][1])
 
@@ -274,7 +285,7 @@ def align(
         # The candidates that lie in the gap, and the first few sentences of the gap, where the
         # next sentence usually is.
         window = sorted({c for c in candidates[i] if lo <= c <= hi} | set(range(lo, min(hi, lo + _NEAR) + 1)))
-        score, first, last = scorer.best(i, window)
+        score, first, last = scorer.best(i, window, ranked=True)
         if first in anchored:
             # A copy sentence an anchor already holds is the counterpart only if clearly better
             # than a free one: two original sentences rarely become one.
