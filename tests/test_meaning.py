@@ -108,3 +108,17 @@ def test_flips_respect_configured_severities_and_disabled_kinds() -> None:
     copy = replaced("was a success", "was not a success")
     assert [f.severity for f in check(copy, severities={"meaning-flipped": "error"})] == [Severity.ERROR]
     assert check(copy, disabled=["meaning-flipped"]) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param("was a success", "was \uff4e\uff4f\uff54 a success", id="fullwidth"),
+        pytest.param("was a success", "was n\u00adot a success", id="soft-hyphen-inside"),
+        pytest.param("was a success", "wasn\u2019t a success", id="curly-apostrophe"),
+    ],
+)
+def test_a_negation_that_only_folding_reveals_is_still_seen(old: str, new: str) -> None:
+    # The check passes over sentences without a hint of negation; folding must not hide one.
+    (finding,) = check(replaced(old, new))
+    assert finding.kind == "meaning-flipped"

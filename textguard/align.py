@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -40,8 +41,8 @@ __all__ = ["Alignment", "SentenceMatch", "Tokens", "align", "tokenize"]
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _TOKEN = re.compile(f"[\\w{_COMBINING}{INVISIBLE_CHARS}]+")
 
-#: Content words in more copy sentences than this (and than a tenth of them) are not used to find
-#: candidates: they would make the cost quadratic and say little.
+#: Content words in more copy sentences than this are not used to find candidates: they would
+#: make the cost quadratic in the length of the copy and say little.
 _MAX_POSTINGS = 24
 #: How many candidate copy sentences each original sentence scores, and the share of the best
 #: candidate's shared weight a candidate needs to be scored at all.
@@ -190,15 +191,21 @@ def align(
     threshold: float = 55.0,
     original_tokens: Tokens | None = None,
     copy_tokens: Tokens | None = None,
+    memo: dict[str, Any] | None = None,
 ) -> Alignment:
     """Align ``sentences`` of ``original`` (default: all) with the sentences of ``copy``.
 
     ``threshold`` is the similarity (0-100) from which a copy sentence counts as a counterpart.
+    ``memo`` is a dict that lives as long as ``original`` and ``sentences`` do (the pipeline's
+    cache of an original's analysis): what alignment derives from the original alone is kept there.
     """
     wanted = tuple(range(len(original.sentences))) if sentences is None else tuple(sentences)
     otoks = original_tokens or tokenize(original.text)
     ctoks = copy_tokens or tokenize(copy.text)
-    orig = _side(original, otoks, wanted)
+    if memo is None:
+        orig = _side(original, otoks, wanted)
+    else:
+        orig = memo.get("align") or memo.setdefault("align", _side(original, otoks, wanted))
     cop = _side(copy, ctoks, range(len(copy.sentences)))
     m = len(cop.keys)
     n = len(wanted)
@@ -210,7 +217,7 @@ def align(
     for c, words in enumerate(cop.content):
         for w in words:
             postings[w].append(c)
-    cap = max(_MAX_POSTINGS, m // 10)
+    cap = _MAX_POSTINGS
     weight = {w: math.log(1.0 + m / len(p)) for w, p in postings.items() if len(p) <= cap}
 
     # Candidates and best scores. A sentence the copy kept word for word (the usual case) is found

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, TypeVar
 
 from .align import Alignment, Tokens
 from .body import Body
@@ -12,6 +14,8 @@ from .findings import Finding, Severity, Span
 from .segment import Segmentation
 
 __all__ = ["CheckContext"]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,21 @@ class CheckContext:
     config: Config
     original_tokens: Tokens = field(repr=False)
     copy_tokens: Tokens = field(repr=False)
+    #: What the checks derived from the original alone (see :meth:`of_original`); shared by every
+    #: context built for the same original and config.
+    original_memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def of_original(self, name: str, compute: Callable[[], T]) -> T:
+        """``compute()``, remembered under ``name`` for as long as the original's analysis lives.
+
+        Syndication checks one original against many copies, so what depends only on the original
+        and the config (its quotations, names, figures) is worked out once. ``compute`` must not
+        read the copy.
+        """
+        try:
+            return self.original_memo[name]  # type: ignore[no-any-return]
+        except KeyError:
+            return self.original_memo.setdefault(name, compute())  # type: ignore[no-any-return]
 
     # --- convenient views ----------------------------------------------------------------------
 

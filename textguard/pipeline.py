@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
+from typing import Any
 
-from .align import align, tokenize
-from .body import find_body
+from .align import Tokens, align, tokenize
+from .body import Body, find_body
 from .checks import check_structure
 from .checks.entities import check_entities
 from .checks.meaning import check_meaning
@@ -14,7 +19,7 @@ from .checks.quotes import check_quotes
 from .config import Config
 from .context import CheckContext
 from .findings import Finding, sort_findings
-from .segment import segment
+from .segment import Segmentation, segment
 
 __all__ = ["CheckResult", "run_checks"]
 
@@ -31,29 +36,81 @@ class CheckResult:
     numbers: int = 0
 
 
-def build_context(original: str, copy: str, config: Config) -> CheckContext:
-    """Segment both texts, find the original's body and align the copy with it."""
-    oseg = segment(original)
-    cseg = segment(copy)
+#: How many originals' analyses are kept, and up to which length an original is worth keeping.
+_CACHED_ORIGINALS = 16
+_CACHED_MAX_CHARS = 2_000_000
+
+
+@dataclass(frozen=True)
+class _Original:
+    """What a check derives from the original and the config alone."""
+
+    seg: Segmentation
+    body: Body
+    sentences: tuple[int, ...]
+    tokens: Tokens
+    memo: dict[str, Any] = field(default_factory=dict)
+
+
+_originals: OrderedDict[tuple[str, str], _Original] = OrderedDict()
+_originals_lock = threading.Lock()
+
+
+def _analyse_original(original: str, config: Config) -> _Original:
+    seg = segment(original)
     body = find_body(
-        oseg,
+        seg,
         starts_with=config.body_starts_with,
         ends_with=config.body_ends_with,
         extra_patterns=config.footer_regexes,
     )
     members = set(body.paragraphs)
-    sentences = [s.index for s in oseg.sentences if s.paragraph in members]
-    otoks = tokenize(original)
+    sentences = tuple(s.index for s in seg.sentences if s.paragraph in members)
+    return _Original(seg, body, sentences, tokenize(original))
+
+
+def _original(original: str, config: Config) -> _Original:
+    """The analysis of ``original`` under ``config``, from a small cache of recent originals.
+
+    A syndication pipeline checks many copies of one original, so the original's half of the work
+    is done once. The cache is keyed by the text itself and every config field, holds a few
+    originals and never a very long one; a hit gives the same analysis a miss would compute.
+    """
+    if len(original) > _CACHED_MAX_CHARS:
+        return _analyse_original(original, config)
+    key = (original, _config_key(config))
+    with _originals_lock:
+        found = _originals.get(key)
+        if found is not None:
+            _originals.move_to_end(key)
+            return found
+    made = _analyse_original(original, config)
+    with _originals_lock:
+        _originals[key] = made
+        while len(_originals) > _CACHED_ORIGINALS:
+            _originals.popitem(last=False)
+    return made
+
+
+def _config_key(config: Config) -> str:
+    return repr([(f.name, getattr(config, f.name)) for f in fields(config)])
+
+
+def build_context(original: str, copy: str, config: Config) -> CheckContext:
+    """Segment both texts, find the original's body and align the copy with it."""
+    side = _original(original, config)
+    cseg = segment(copy)
     ctoks = tokenize(copy)
     alignment = align(
-        oseg,
+        side.seg,
         cseg,
-        sentences=sentences,
+        sentences=side.sentences,
         threshold=config.match_threshold,
-        original_tokens=otoks,
+        original_tokens=side.tokens,
         copy_tokens=ctoks,
+        memo=side.memo,
     )
-    return CheckContext(oseg, cseg, body, alignment, config, otoks, ctoks)
+    return CheckContext(side.seg, cseg, side.body, alignment, config, side.tokens, ctoks, side.memo)
 
 
 def run_checks(original: str, copy: str, config: Config) -> CheckResult:
@@ -82,22 +139,33 @@ _IMPLIED_KINDS = frozenset({"quote-missing", "entity-missing", "number-missing"}
 def _not_implied(findings: list[Finding], structure: list[Finding]) -> list[Finding]:
     """Drop what a ``truncated`` or ``paragraph-missing`` finding already says: a quotation, name
     or figure missing because the text that held it is gone is not news to the reader."""
-    gone = [
+    gone = _merged(
         (f.original.start, f.original.end)
         for f in structure
         if f.kind in ("truncated", "paragraph-missing") and f.original is not None
-    ]
+    )
     if not gone:
         return findings
-    return [
-        f
-        for f in findings
-        if not (
-            f.kind in _IMPLIED_KINDS
-            and f.original is not None
-            and any(start <= f.original.start and f.original.end <= end for start, end in gone)
-        )
-    ]
+    starts = [start for start, _ in gone]
+
+    def implied(f: Finding) -> bool:
+        if f.kind not in _IMPLIED_KINDS or f.original is None:
+            return False
+        k = bisect_right(starts, f.original.start) - 1
+        return k >= 0 and f.original.end <= gone[k][1]
+
+    return [f for f in findings if not implied(f)]
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of ``spans`` as sorted, disjoint spans."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _coverage(ctx: CheckContext) -> float:

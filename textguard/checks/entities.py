@@ -90,13 +90,18 @@ def original_entities(ctx: CheckContext, *, words: list[Word] | None = None) -> 
     return extract_entities(text, start=start, end=end, words=words)
 
 
+def _original_side(ctx: CheckContext) -> tuple[list[Entity], Variants, WordIndex]:
+    """The original's entities, the accepted spellings and the index of the body's words."""
+    words = scan_words(ctx.original.text, start=ctx.body.start, end=ctx.body.end)
+    variants = Variants.of(getattr(ctx.config, "entity_variants", ()))
+    return original_entities(ctx, words=words), variants, WordIndex.of(words, variants)
+
+
 def check_entities(ctx: CheckContext) -> tuple[list[Finding], int]:
     """Every entity finding of the copy, and the number of entities in the original's body."""
-    body = scan_words(ctx.original.text, start=ctx.body.start, end=ctx.body.end)
-    entities = original_entities(ctx, words=body)
-    variants = Variants.of(getattr(ctx.config, "entity_variants", ()))
+    entities, variants, body = ctx.of_original("entities", lambda: _original_side(ctx))
     copy = WordIndex.of(scan_words(ctx.copy.text), variants)
-    check = EntityMatcher(ctx, variants, WordIndex.of(body, variants), copy)
+    check = EntityMatcher(ctx, variants, body, copy)
     reported: set[tuple[int, int]] = set()
     findings = [f for e in entities for f in _findings(check, e, reported)]
     return [f for f in findings if f is not None], len(entities)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..context import CheckContext
 from ..extract.entities import CONNECTORS, TITLES, Entity, Mention
@@ -49,6 +50,14 @@ class EntityMatcher:
     copy: WordIndex
     _regions: dict[range, Vocabulary] = field(default_factory=dict)
     _positions: dict[int, int] = field(default_factory=dict)
+
+    @cached_property
+    def lowercase(self) -> frozenset[str]:
+        """The canonical keys of the copy's words written in lower case: a name whose first word
+        is not among them cannot have been re-cased."""
+        return frozenset(
+            ks[0] for w, ks in zip(self.copy.words, self.copy.keys, strict=True) if not w.capital
+        )
 
     def region(self, span: range) -> Vocabulary:
         region = self._regions.get(span)
@@ -224,16 +233,17 @@ class EntityMatcher:
 
     def recased(self, words: tuple[str, ...], span: range) -> tuple[int, int] | None:
         """The copy's span of the name when the copy has it only in lower case."""
-        if all(w in self.original.lower for w in words):
+        if all(w in self.original.lower for w in words) or words[0] not in self.lowercase:
             return None
         cw = self.copy.words
+        keys = self.copy.keys
         found: tuple[int, int] | None = None
         for i in span:
-            if self.variants.canon(cw[i].key) != words[0]:
+            if keys[i][0] != words[0]:
                 continue
             j, k = i, 0
             while j < span.stop and k < len(words):
-                key = self.variants.canon(cw[j].key)
+                key = keys[j][0]
                 if key == words[k]:
                     k += 1
                 elif key not in ("of", "for", "the", "de", "van", "von"):

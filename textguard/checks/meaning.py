@@ -43,6 +43,14 @@ MAX_CHANGE = 3
 _CHARS = f"\\w{INVISIBLE_CHARS}"
 _WORD = re.compile(rf"[{_CHARS}]+(?:['\u2019][{_CHARS}]+)*")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s[-\u2013\u2014]\s")
+#: Found in every stretch of text that may hold a negation: the negations themselves (where the
+#: words are ASCII) and any character outside ASCII letters and common punctuation, which the
+#: folding of words (:func:`textguard.normalize.fold_word`) might turn into one.
+_NEGATION_HINT = re.compile(
+    rf"\b(?:{'|'.join(sorted(NEGATIONS))})\b|n['\u2019]t\b"
+    r"|[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u00ab\u00bb]",
+    re.IGNORECASE,
+)
 _CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "yet"})
 
 
@@ -59,7 +67,7 @@ class _Words:
         starts, ends, keys, clauses = [], [], [], []
         clause, prev = 0, start
         for m in _WORD.finditer(text, start, end):
-            key = fold_word(m.group()).replace("\u2019", "'")
+            key = _key(m.group())
             if _CLAUSE_BREAK.search(text, prev, m.start()) or key in _CLAUSE_WORDS:
                 clause += 1
             starts.append(m.start())
@@ -80,6 +88,10 @@ class _Words:
         return False
 
 
+def _key(word: str) -> str:
+    return fold_word(word).replace("\u2019", "'")
+
+
 def _negates(key: str) -> bool:
     return key in NEGATIONS or key.endswith("n't")
 
@@ -91,6 +103,8 @@ def check_meaning(ctx: CheckContext) -> list[Finding]:
     for i, match in sorted(ctx.alignment.matches.items()):
         s = ctx.original.sentences[i]
         cs, ce = ctx.copy.sentences[match.copy_first].start, ctx.copy.sentences[match.copy_last].end
+        if not (_NEGATION_HINT.search(otext, s.start, s.end) or _NEGATION_HINT.search(ctext, cs, ce)):
+            continue  # neither side has a negation: the common case, settled without the words
         a = _Words.of(otext, s.start, s.end)
         b = _Words.of(ctext, cs, ce)
         if sum(map(_negates, a.keys)) == sum(map(_negates, b.keys)):

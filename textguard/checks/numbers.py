@@ -52,7 +52,9 @@ def _next_word(text: str, f: Figure) -> str:
 def check_numbers(ctx: CheckContext) -> tuple[list[Finding], int]:
     """Every figure finding of the copy, and the number of figures in the original's body."""
     otext, ctext = ctx.original.text, ctx.copy.text
-    figures = extract_numbers(otext, start=ctx.body.start, end=ctx.body.end)
+    figures = ctx.of_original(
+        "figures", lambda: extract_numbers(otext, start=ctx.body.start, end=ctx.body.end)
+    )
     copy_figures = extract_numbers(ctext, ambiguous=True)
     starts = [f.start for f in copy_figures]
 

@@ -55,12 +55,15 @@ def check_quotes(ctx: CheckContext) -> tuple[list[Finding], int]:
     """
     scare_words = getattr(ctx.config, "scare_quote_max_words", SCARE_MAX_WORDS)
     body = [ctx.original.paragraphs[p] for p in ctx.body.paragraphs]
-    original = extract_quotes(
-        ctx.original.text,
-        start=ctx.body.start,
-        end=ctx.body.end,
-        paragraphs=[(p.start, p.end) for p in body],
-        scare_max_words=scare_words,
+    original = ctx.of_original(
+        "quotes",
+        lambda: extract_quotes(
+            ctx.original.text,
+            start=ctx.body.start,
+            end=ctx.body.end,
+            paragraphs=[(p.start, p.end) for p in body],
+            scare_max_words=scare_words,
+        ),
     )
     if not original:
         return [], 0

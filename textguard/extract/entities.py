@@ -242,10 +242,15 @@ def _group(text: str, words: Sequence[Word], found: list[_Found]) -> list[Entity
         by_key[f.mention.words].append(f.mention)
         kinds[f.mention.words][guess_kind(text, words, positions, f.names, f.run)] += 1
     # A shorter form that ends exactly one person's name ("Lindqvist") is that person.
-    people = [k for k in by_key if len(k) > 1 and settle_kind(kinds[k]) == "person"]
+    # People by the shorter forms that end their names, so that each form finds its owners at once.
+    endings: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for k in by_key:
+        if len(k) > 1 and settle_kind(kinds[k]) == "person":
+            for cut in range(1, len(k)):
+                endings[k[cut:]].append(k)
     target: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key in by_key:
-        owners = [p for p in people if p != key and len(p) > len(key) and p[-len(key) :] == key]
+        owners = endings.get(key, [])
         if len(owners) == 1:
             target[key] = owners[0]
     merged: dict[tuple[str, ...], list[Mention]] = defaultdict(list)

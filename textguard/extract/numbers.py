@@ -294,17 +294,22 @@ def _parse_words(words: _Words, i: int) -> tuple[Fraction, int, bool] | None:
     return value, j, ordinal
 
 
+#: The words a number in words can start with (:func:`_parse_words` reads nothing from the others).
+_STARTERS = frozenset({"a", *_UNITS, *_TENS, *_ORDINALS})
+
+
 def _word_figures(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Figure]:
     ms = list(_LETTERS.finditer(text, start, end))
     words = _Words([m.start() for m in ms], [m.end() for m in ms], [m.group().lower() for m in ms], text)
     out: list[Figure] = []
     covered = {s for s, _ in taken}
-    i = 0
     n = len(words.keys)
-    while i < n:
+    after = 0  # the first word not yet read as part of a figure
+    for i in [k for k, key in enumerate(words.keys) if key in _STARTERS]:
+        if i < after:
+            continue
         parsed = _parse_words(words, i)
         if parsed is None or words.starts[i] in covered:
-            i += 1
             continue
         value, j, ordinal = parsed
         first = words.keys[i]
@@ -334,7 +339,7 @@ def _word_figures(text: str, start: int, end: int, taken: list[tuple[int, int]])
                 words.starts[i], fig_end, text[words.starts[i] : fig_end], value, kind, unit, True, ambiguous
             )
         )
-        i = j
+        after = j
     return out
 
 

@@ -63,14 +63,16 @@ def scan_words(text: str, *, start: int = 0, end: int | None = None) -> list[Wor
     """
     stop = len(text) if end is None else end
     words: list[Word] = []
+    append = words.append
+    make = tuple.__new__  # Word(...) without the keyword handling: thousands per text
     prev_end = start
     prev_key = ""
     prev_s = False
     for m in _WORD.finditer(text, start, stop):
         raw = m.group()
-        w_end = m.end()
+        w_start, w_end = m.span()
+        next_prev_end = w_end
         possessive = False
-        gap = text[prev_end : m.start()]
         if raw.isalpha() and raw.isascii():  # the common case, fast
             key = raw.lower()
             capital = raw[0].isupper()
@@ -84,13 +86,14 @@ def scan_words(text: str, *, start: int = 0, end: int | None = None) -> list[Wor
             letters = [c for c in raw if c.isalpha()]
             capital = bool(letters) and letters[0].isupper()
             acronym = len(letters) >= 2 and all(c.isupper() for c in letters)
-        if gap == " " and words:  # the common case, fast
+        if w_start == prev_end + 1 and words and text[prev_end] == " ":  # the common case, fast
             initial, link = False, " "
         else:
+            gap = text[prev_end:w_start]
             initial = _starts_sentence(gap, prev_key, not words)
             link = _link(gap, prev_s, prev_key) if words else ""
-        words.append(Word(m.start(), w_end, key, capital, acronym, initial, possessive, link))
-        prev_end = m.end()
+        append(make(Word, (w_start, w_end, key, capital, acronym, initial, possessive, link)))
+        prev_end = next_prev_end
         prev_key = key
         prev_s = raw[-1:] in ("s", "S")
     return words
