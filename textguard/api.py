@@ -16,7 +16,9 @@ __all__ = ["check", "check_files"]
 def check(original: str, copy: str, *, config: Config | None = None) -> Report:
     """Check ``copy`` against ``original`` and return a :class:`~textguard.report.Report`.
 
-    Pure: no I/O, no global state, safe to call from many threads or processes at once.
+    Pure: no I/O, safe to call from many threads or processes at once. The analysis of recent
+    originals is cached (copies of one original are checked one after another), which changes
+    how long a call takes, never what it returns.
 
     >>> check("One sentence here.", "One sentence here.").verdict
     'pass'
