@@ -377,11 +377,12 @@ class _Scorer:
         b = self.cop.strings[first] if first == last else " ".join(self.cop.strings[first : last + 1])
         if not a or not b:
             return 0.0
-        s = fuzz.ratio(a, b)
-        if len(b) > 1.6 * len(a) and len(a) >= _MIN_PARTIAL:
-            # The copy merged this sentence into a longer one: look for it inside, locally.
-            s = max(s, 0.95 * fuzz.partial_ratio(a, b))
-        return max(s, self._content_score(i, first, last))
+        s = max(fuzz.ratio(a, b), self._content_score(i, first, last))
+        if len(b) > 1.6 * len(a) and len(a) >= _MIN_PARTIAL and s < 95.0:
+            # The copy merged this sentence into a longer one: look for it inside, locally. Only a
+            # partial score that beats ``s`` counts, and rapidfuzz gives up early below it.
+            s = max(s, 0.95 * fuzz.partial_ratio(a, b, score_cutoff=s / 0.95))
+        return s
 
     def _content_score(self, i: int, first: int, last: int) -> float:
         """Content words in common, which survives reordering and light rewording: their Dice

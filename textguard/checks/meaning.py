@@ -48,7 +48,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s[-\u2013\u2014]\s")
 #: folding of words (:func:`textguard.normalize.fold_word`) might turn into one.
 _NEGATION_HINT = re.compile(
     rf"\b(?:{'|'.join(sorted(NEGATIONS))})\b|n['\u2019]t\b"
-    r"|[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u00ab\u00bb]",
+    r"|[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u00ab\u00bb\u00a3\u20ac\u00a5\u00b0\u00b7\u2022]",
     re.IGNORECASE,
 )
 _CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "yet"})
