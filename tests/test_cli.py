@@ -288,7 +288,6 @@ def test_bad_config(capsys: pytest.CaptureFixture[str], tmp_path: Path, content:
         (("scan", "x", "--workers", "0"), "--workers"),
         (("scan", "x", "--workers", "many"), "--workers"),
         (("check", str(ORIGINAL), str(ORIGINAL), "--encoding", "klingon"), "klingon"),
-        (("check", str(ORIGINAL), str(ORIGINAL), "--format", "html"), "html output is not available yet"),
         (("check", str(ORIGINAL), str(ORIGINAL), "--config", "/nonexistent.toml"), "does not exist"),
     ],
     ids=[
@@ -303,7 +302,6 @@ def test_bad_config(capsys: pytest.CaptureFixture[str], tmp_path: Path, content:
         "zero-workers",
         "bad-workers",
         "unknown-codec",
-        "html",
         "missing-config",
     ],
 )

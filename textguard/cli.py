@@ -2,7 +2,7 @@
 
     textguard check ORIGINAL COPY [--format text|json|html] [--fail-on error|warning]
                                   [--config FILE] [--encoding CODEC]
-    textguard scan PATH [--format text|json] [--workers N] [--fail-on error|warning]
+    textguard scan PATH [--format text|json] [--html DIR] [--workers N] [--fail-on error|warning]
                         [--config FILE] [--encoding CODEC]
     textguard new NAME --original FILE [--copy FILE ...] [--fixtures DIR]
                        [--config FILE] [--encoding CODEC]
@@ -28,8 +28,9 @@ import json
 import os
 import re
 import sys
+import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -109,6 +110,11 @@ def _build_parser() -> _Parser:
     scan.add_argument("path", metavar="PATH", help="an article folder, or a folder of article folders")
     scan.add_argument("--format", choices=("text", "json"), default="text")
     scan.add_argument(
+        "--html",
+        metavar="DIR",
+        help="also write an HTML report: DIR/index.html and one page per copy (DIR is created)",
+    )
+    scan.add_argument(
         "--workers",
         type=_positive_int,
         default=None,
@@ -176,8 +182,6 @@ def _with_fail_on(config: Config, fail_on: str | None) -> Config:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    if args.format == "html":
-        raise InputError("html output is not available yet; use --format text or --format json")
     if args.encoding:
         resolve_encoding(args.encoding)
     config = _base_config(args)
@@ -185,6 +189,11 @@ def _run_check(args: argparse.Namespace) -> int:
     report = report.with_paths(args.original, args.copy)
     if args.format == "json":
         _write_json(report.to_dict())
+    elif args.format == "html":
+        from .html_report import render_html
+
+        page = render_html(report, config=config)
+        _write(page if _encodable(sys.stdout, page) else page.encode("ascii", "xmlcharrefreplace").decode())
     else:
         _write(render_text(report, color=_use_color(sys.stdout)) + "\n")
     return PASS if report.passed else FAIL
@@ -234,6 +243,7 @@ def _run_scan(args: argparse.Namespace) -> int:
         raise InputError(f"no article folders (with original.txt) under {args.path}")
     if not entries:
         raise InputError(f"no copies (copies/*.txt) in the article folders under {args.path}")
+    pages = _HtmlPages.create(args.html, root=root, entries=entries) if args.html else None
 
     workers = args.workers or os.cpu_count() or 1
     color = _use_color(sys.stdout)
@@ -242,6 +252,8 @@ def _run_scan(args: argparse.Namespace) -> int:
     items: list[dict[str, Any]] = []
     streaming = args.format == "text"
     for entry, report, error in _judge_all(entries, workers=workers):
+        if pages is not None:
+            pages.add(entry, report, error)
         if report is not None:
             tally["passed" if report.passed else "failed"] += 1
             items.append({"article": entry.article, "copy": entry.copy, "report": report.to_dict()})
@@ -252,8 +264,9 @@ def _run_scan(args: argparse.Namespace) -> int:
             line = render_scan_error(entry.name, error or "", color=color)
         if streaming and not _write(line + "\n"):
             return _scan_status(tally)
+    index = pages.finish() if pages is not None else None
     if streaming:
-        _write(render_summary(**tally) + "\n")
+        _write(render_summary(**tally) + "\n" + (f"html report: {index}\n" if index else ""))
     else:
         summary = {"copies": sum(tally.values()), **tally}
         _write_json({"textguard_version": __version__, "copies": items, "summary": summary})
@@ -340,6 +353,84 @@ def _judge_all(entries: list[_Entry], *, workers: int) -> Iterator[tuple[_Entry,
                 yield entry, None, f"internal error: {_describe(exc)} (please report)"
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _HtmlPages:
+    """The pages of ``scan --html DIR``: one per judged copy, written as it is judged, then
+    ``index.html`` linking them. Only ``.html`` files are written, and never into an input folder."""
+
+    def __init__(self, folder: Path, entries: list[_Entry], *, title: str) -> None:
+        from .html_report import IndexEntry
+
+        self.folder = folder
+        self.title = title
+        self.names = _page_names(entries)
+        self.index: list[IndexEntry] = []
+
+    @classmethod
+    def create(cls, where: str, *, root: Path, entries: list[_Entry]) -> _HtmlPages:
+        """Check that ``where`` can take the pages (creating it), before anything is judged."""
+        folder = Path(where)
+        target = folder.resolve()
+        source = root.resolve()
+        if target == source or source in target.parents:
+            raise InputError(
+                f"--html {where}: the pages would go into {root}, the folder being scanned; "
+                "choose a folder outside it"
+            )
+        if folder.exists() and not folder.is_dir():
+            raise InputError(f"--html {where}: not a folder")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        except OSError as exc:
+            raise InputError(f"--html {where}: cannot write there ({exc.strerror or exc})") from None
+        return cls(folder, entries, title=f"textguard scan {root}")
+
+    def add(self, entry: _Entry, report: Report | None, error: str | None) -> None:
+        from .html_report import IndexEntry, render_html
+
+        page = None
+        if report is not None and entry.job is not None:
+            page = self.names[entry.name]
+            self._save(page, render_html(report, config=entry.job.config, index="index.html"))
+            report = replace(report, original_text="", copy_text="")  # the index needs no texts
+        self.index.append(IndexEntry(entry.article, entry.copy, page=page, report=report, error=error))
+
+    def finish(self) -> Path:
+        from .html_report import render_index
+
+        self._save("index.html", render_index(self.index, title=self.title))
+        return self.folder / "index.html"
+
+    def _save(self, name: str, page: str) -> None:
+        path = self.folder / name
+        try:
+            path.write_text(page, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _page_names(entries: list[_Entry]) -> dict[str, str]:
+    """A file name for each copy's page: its name made safe (``article--copy.html``), unique even
+    on a case-insensitive file system, and never ``index.html``."""
+    names: dict[str, str] = {}
+    used = {"index"}
+    for entry in entries:
+        if entry.copy is None or entry.name in names:
+            continue
+        stem = "--".join(
+            re.sub(r"[^A-Za-z0-9._-]+", "-", part).strip("-.") for part in (entry.article, entry.copy)
+        )
+        stem = stem.strip("-") or "copy"
+        unique, n = stem, 1
+        while unique.lower() in used:
+            n += 1
+            unique = f"{stem}-{n}"
+        used.add(unique.lower())
+        names[entry.name] = unique + ".html"
+    return names
 
 
 # --- new ----------------------------------------------------------------------------------------
