@@ -148,8 +148,8 @@ _HEADING_WORDS = 14
 _HEADING_FACTOR = 0.75
 _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 
-#: Content words are compared by their first letters, a crude stemmer that lets "locomotive"
-#: meet "locomotives" and "stop" meet "stopping", in any language with suffixes.
+#: Content words are compared by their first letters, a crude stemmer that lets "harbour"
+#: meet "harbours" and "stop" meet "stopping", in any language with suffixes.
 _STEM = 4
 
 
