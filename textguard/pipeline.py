@@ -37,8 +37,8 @@ class CheckResult:
 
 
 #: How many originals' analyses are kept, and up to which length an original is worth keeping.
-_CACHED_ORIGINALS = 16
-_CACHED_MAX_CHARS = 2_000_000
+_CACHED_ORIGINALS = 8
+_CACHED_MAX_CHARS = 250_000
 
 
 @dataclass(frozen=True)
