@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -87,8 +88,8 @@ _CONTAINED = 0.75
 class Tokens:
     """The words of a text: raw offsets and matching keys, in order."""
 
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int]
+    ends: Sequence[int]
     keys: tuple[str, ...]
 
     def between(self, start: int, end: int) -> range:
@@ -104,19 +105,21 @@ def tokenize(text: str) -> Tokens:
     >>> tokenize("\\u201cIt\\u2019s\\u00a0NATO\\u201d").keys
     ('it', 's', 'nato')
     """
-    matches = [m for m in _TOKEN.finditer(text)]
-    words = [m.group() for m in matches]
-    if text.isascii():
-        keys = [w.lower() for w in words]
-    else:
-        keys = [w.lower() if w.isascii() else fold_word(w) for w in words]
-    if not all(keys):  # a "word" of invisible characters only
-        keep = [i for i, k in enumerate(keys) if k]
-        matches = [matches[i] for i in keep]
-        keys = [keys[i] for i in keep]
-    starts = [m.start() for m in matches]
-    ends = [m.end() for m in matches]
-    return Tokens(tuple(starts), tuple(ends), tuple(keys))
+    starts: array[int] = array("q")
+    ends: array[int] = array("q")
+    keys: list[str] = []
+    known: dict[str, str] = {}  # one string per distinct key: texts repeat their words
+    plain = text.isascii()
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        key = word.lower() if plain or word.isascii() else fold_word(word)
+        if not key:  # a "word" of invisible characters only
+            continue
+        start, end = m.span()
+        starts.append(start)
+        ends.append(end)
+        keys.append(known.setdefault(key, key))
+    return Tokens(starts, ends, tuple(keys))
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,12 +178,14 @@ def _side(seg: Segmentation, tokens: Tokens, sentences: Iterable[int]) -> _Side:
             and len(words) <= _HEADING_WORDS
             and not _ENDS_SENTENCE.search(seg.text, s.start, s.end)
         )
-    return _Side(keys, [" ".join(k) for k in keys], [_content(ks) for ks in keys], headings)
+    stems: dict[str, str] = {}  # one string per distinct stem: texts repeat their words
+    return _Side(keys, [" ".join(k) for k in keys], [_content(ks, stems) for ks in keys], headings)
 
 
-def _content(keys: tuple[str, ...]) -> frozenset[str]:
+def _content(keys: tuple[str, ...], stems: dict[str, str] | None = None) -> frozenset[str]:
     """The stems of the content words among ``keys`` (see :func:`textguard.lexicon.is_content_word`)."""
-    return frozenset(k[:_STEM] for k in set(keys).difference(STOPWORDS) if len(k) > 1 or k.isdigit())
+    found = (k[:_STEM] for k in set(keys).difference(STOPWORDS) if len(k) > 1 or k.isdigit())
+    return frozenset(found if stems is None else (stems.setdefault(k, k) for k in found))
 
 
 def align(

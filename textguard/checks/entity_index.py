@@ -102,6 +102,7 @@ def _keys(words: Sequence[Word], variants: Variants) -> list[tuple[str, ...]]:
     """For each word, its canonical key, and the compound it ends when hyphenated ("Mid-Wales" is
     also ``midwales``)."""
     out: list[tuple[str, ...]] = []
+    alone: dict[str, tuple[str]] = {}  # one tuple per distinct key: texts repeat their words
     joined = ""
     for i, w in enumerate(words):
         key = variants.canon(w.key)
@@ -110,7 +111,10 @@ def _keys(words: Sequence[Word], variants: Variants) -> list[tuple[str, ...]]:
             out.append((key, variants.canon(joined)))
         else:
             joined = ""
-            out.append((key,))
+            found = alone.get(key)
+            if found is None:
+                found = alone[key] = (key,)
+            out.append(found)
     return out
 
 

@@ -65,6 +65,7 @@ def scan_words(text: str, *, start: int = 0, end: int | None = None) -> list[Wor
     words: list[Word] = []
     append = words.append
     make = tuple.__new__  # Word(...) without the keyword handling: thousands per text
+    known: dict[str, str] = {}  # one string per distinct key: texts repeat their words
     prev_end = start
     prev_key = ""
     prev_s = False
@@ -92,6 +93,7 @@ def scan_words(text: str, *, start: int = 0, end: int | None = None) -> list[Wor
             gap = text[prev_end:w_start]
             initial = _starts_sentence(gap, prev_key, not words)
             link = _link(gap, prev_s, prev_key) if words else ""
+        key = known.setdefault(key, key)
         append(make(Word, (w_start, w_end, key, capital, acronym, initial, possessive, link)))
         prev_end = next_prev_end
         prev_key = key
