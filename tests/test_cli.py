@@ -369,6 +369,18 @@ def test_scan_with_two_workers_matches_one(capsys: pytest.CaptureFixture[str]) -
     assert two == one
 
 
+def test_scan_workers_take_runs_of_copies_of_one_original() -> None:
+    def entry(article: str, copy: str | None) -> cli._Entry:
+        job = cli._Job(f"{article}/original.txt", f"{article}/{copy}.txt", Config(), None) if copy else None
+        return cli._Entry(article, copy, job=job, error=None if copy else "no original.txt")
+
+    entries = [entry("a", f"c{i}") for i in range(6)] + [entry("b", None), entry("c", "c0"), entry("c", "c1")]
+    assert cli._batches(entries, workers=1) == [[0, 1, 2, 3], [4, 5], [7, 8]]
+    # Few copies for many workers: smaller runs, so that every worker has some.
+    assert cli._batches(entries, workers=2) == [[0, 1], [2, 3], [4, 5], [7, 8]]
+    assert cli._batches(entries, workers=8) == [[i] for i in (0, 1, 2, 3, 4, 5, 7, 8)]
+
+
 def test_scan_continues_past_unreadable_copies(capsys: pytest.CaptureFixture[str], article: Path) -> None:
     (article / "copies" / "a-binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
     (article / "copies" / "b-latin1.txt").write_bytes("caf\xe9".encode("latin-1"))

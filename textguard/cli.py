@@ -330,6 +330,32 @@ def _judge(job: _Job) -> tuple[Report | None, str | None]:
     return report.with_paths(job.original, job.copy), None
 
 
+def _judge_batch(jobs: list[_Job]) -> list[tuple[Report | None, str | None]]:
+    """Check consecutive copies of one original in one worker, so that its analysis is reused."""
+    return [_judge(job) for job in jobs]
+
+
+#: Copies of one original that a worker takes at a time: enough to reuse the original's analysis
+#: (see :mod:`textguard.pipeline`), few enough to keep both workers busy to the end.
+_BATCH = 4
+
+
+def _batches(entries: list[_Entry], workers: int) -> list[list[int]]:
+    """Indices of ``entries`` with a job, in order, cut into runs of copies of one original (at
+    most :data:`_BATCH` each, fewer when there are few copies for many workers)."""
+    judged = [i for i, e in enumerate(entries) if e.job is not None]
+    size = max(1, min(_BATCH, len(judged) // (2 * workers)))
+    out: list[list[int]] = []
+    for i in judged:
+        last = entries[out[-1][-1]].job if out else None
+        same = last is not None and last.original == entries[i].job.original  # type: ignore[union-attr]
+        if same and len(out[-1]) < size:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
 def _judge_all(entries: list[_Entry], *, workers: int) -> Iterator[tuple[_Entry, Report | None, str | None]]:
     """Judge every entry, yielding results in the entries' (sorted) order as they become ready."""
     jobs = [e.job for e in entries if e.job is not None]
@@ -338,17 +364,23 @@ def _judge_all(entries: list[_Entry], *, workers: int) -> Iterator[tuple[_Entry,
             yield (entry, *_judge(entry.job)) if entry.job else (entry, None, entry.error)
         return
 
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=min(workers, len(jobs)))
+    batches = _batches(entries, workers)
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(batches)))
     try:
-        futures = [pool.submit(_judge, e.job) if e.job else None for e in entries]
-        for entry, future in zip(entries, futures, strict=True):
-            if future is None:
+        futures: dict[int, tuple[Future[list[tuple[Report | None, str | None]]], int]] = {}
+        for batch in batches:
+            future = pool.submit(_judge_batch, [entries[i].job for i in batch])  # type: ignore[misc]
+            for k, i in enumerate(batch):
+                futures[i] = (future, k)
+        for i, entry in enumerate(entries):
+            if i not in futures:
                 yield entry, None, entry.error
                 continue
+            future, k = futures[i]
             try:
-                yield (entry, *future.result())
+                yield (entry, *future.result()[k])
             except Exception as exc:  # the worker process died (BrokenProcessPool) or similar
                 yield entry, None, f"internal error: {_describe(exc)} (please report)"
     finally:
