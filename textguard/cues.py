@@ -68,7 +68,7 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
         "strong",
         "a comment counter or prompt",
         _rx(
-            r"^\W*\d[\d,.]*\s*(?:comments?|replies|responses)\W*$|^\W*(?:comments?|replies)\W*\d*\W*$"
+            r"^\W*\d[\d,.]*\s*(?:comments?|replies|responses)\W*$|^\W*(?:comments?|replies)\W*+\d*+\W*$"
             r"|^\W*(?:post|leave|add|view|show|read|see|join|load)\s+(?:a\s+|the\s+|all\s+|\d+\s+)?(?:comments?|conversation)\b"
             r"|\bbe the first to comment\b|\bcomments? (?:are|is) (?:closed|disabled)\b|^\W*have your say\b"
         ),
@@ -159,7 +159,7 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
         "strong",
         "an author's role line",
         _rx(
-            r"^\W*(?:[\w&'.-]+,?\s+){0,5}(?:contributor|correspondent|columnist|reporter|editor|writer|journalist"
+            r"^\W*+(?:[\w&'.-]++,?\s+){0,5}(?:contributor|correspondent|columnist|reporter|editor|writer|journalist"
             r"|staff writer|producer)s?\s*$"
         ),
     ),
@@ -215,9 +215,11 @@ _BIO = next(p for name, _, _, p in _CUE_PATTERNS if name == "author-bio")
 _LONG_PARAGRAPH = 40  # words
 _PROMPT_WORDS = 25
 
+# At most nine labels before the top-level domain: an unbounded repeat makes every label of
+# "a.a.a.a…" rescan the rest of it, which is quadratic.
 _URL = re.compile(
-    r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]{1,63}(?:\.[\w-]{1,63})*\.(?:com|org|net|co\.uk|io|news|info)\b(?:/\S*)?"
-    r"|\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,12}/\S*",
+    r"\bhttps?://\S+|\bwww\.\S+|\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.(?:com|org|net|co\.uk|io|news|info)\b(?:/\S*)?"
+    r"|\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,12}/\S*",
     re.IGNORECASE,
 )
 # Items of a menu, a breadcrumb trail or a tag list: "Home > News > World", "Politics | Business".
@@ -249,7 +251,10 @@ _CREDIT_LABEL = _rx(
 _ALPHABETS = (range(0x41, 0x250), range(0x370, 0x530), range(0x1E00, 0x2000))
 _UPPER = "".join(re.escape(chr(c)) for r in _ALPHABETS for c in r if chr(c).isupper())
 _LOWER = "".join(re.escape(chr(c)) for r in _ALPHABETS for c in r if chr(c).islower())
-_SLASHED = re.compile(rf"[{_UPPER}][\w.'’&-]*(?: [\w.'’&-]+){{0,5}}\s?/\s?[{_UPPER}][\w.'’&-]*")
+_SLASHED = re.compile(
+    rf"(?<![\w.'’&-])(?:(?![{_UPPER}])[\w.'’&-])*+"  # from the start of a token to its first capital
+    rf"[{_UPPER}][\w.'’&-]*(?: [\w.'’&-]+){{0,5}}\s?/\s?[{_UPPER}][\w.'’&-]*"
+)
 
 
 def find_cues(
