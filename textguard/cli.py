@@ -11,10 +11,11 @@ Exit status is what CI jobs and syndication pipelines branch on, so it means one
 
 - ``0``: every copy passes (no finding at or above ``--fail-on``, default ``error``);
 - ``1``: a copy fails;
-- ``2``: textguard could not judge (unreadable file, bad arguments, bad config). For ``check`` the
-  reason is one line ``textguard: error: <reason>`` on stderr and nothing is written to stdout, so
-  a pipeline never mistakes an error for a report. ``scan`` lists the copies it could not judge as
-  ``ERROR`` lines among the others (and in its JSON) and also says so in one line on stderr.
+- ``2``: textguard could not judge (unreadable file, an original with no text, bad arguments,
+  bad config). For ``check`` the reason is one line ``textguard: error: <reason>`` on stderr and
+  nothing is written to stdout, so a pipeline never mistakes an error for a report. ``scan`` lists
+  the copies it could not judge as ``ERROR`` lines among the others (and in its JSON) and also
+  says so in one line on stderr.
 
 A traceback is a bug, never an answer: an unexpected exception is reported in one line as an
 *internal error* and exits 2 as well. This is the only module that imports :mod:`argparse`.
@@ -38,7 +39,7 @@ from ._version import __version__
 from .api import check_files
 from .config import Config, load_config
 from .errors import InputError, TextguardError
-from .reading import resolve_encoding
+from .reading import require_original_text, resolve_encoding
 from .render import render_scan_error, render_scan_line, render_summary, render_text
 from .report import Report
 
@@ -186,6 +187,7 @@ def _run_check(args: argparse.Namespace) -> int:
         resolve_encoding(args.encoding)
     config = _base_config(args)
     report = check_files(args.original, args.copy, config=config, encoding=args.encoding)
+    require_original_text(report.original_text, name=args.original)
     report = report.with_paths(args.original, args.copy)
     if args.format == "json":
         _write_json(report.to_dict())
@@ -323,6 +325,7 @@ def _judge(job: _Job) -> tuple[Report | None, str | None]:
     """Check one copy; runs in a worker process, so it returns errors instead of raising them."""
     try:
         report = check_files(job.original, job.copy, config=job.config, encoding=job.encoding)
+        require_original_text(report.original_text, name=job.original)
     except TextguardError as exc:
         return None, _one_line(str(exc))
     except Exception as exc:  # a bug in one copy's check must not hide the others' results

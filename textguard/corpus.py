@@ -468,10 +468,16 @@ def _build_article(folder: Path, name: str, data: dict[str, Any], where: _Where)
 
 
 def _copy_files(folder: Path) -> dict[str, Path]:
+    """Every ``copies/*.txt`` that is not a folder. A broken link or a FIFO is a copy too, so that
+    reading it says why it cannot be judged instead of the copy silently dropping out of a run."""
     copies = folder / COPIES_DIR
     if not copies.is_dir():
         return {}
-    return {p.stem: p for p in sorted(copies.glob("*.txt")) if p.is_file()}
+    try:
+        paths = sorted(p for p in copies.iterdir() if p.name.endswith(".txt"))
+    except OSError as exc:
+        raise FixtureError(f"{copies}: cannot list the copies: {exc.strerror or exc}") from None
+    return {p.stem: p for p in paths if not p.is_dir()}
 
 
 def _check_config(overrides: dict[str, Any], has_body: bool, where: _Where) -> None:

@@ -111,10 +111,11 @@ class TextguardState:
         key = (str(article.path), case.name)
         if key not in self._reports:
             from textguard.api import check_files
+            from textguard.reading import require_original_text
 
-            self._reports[key] = check_files(
-                article.original_path, case.path, config=self.article_config(article)
-            )
+            report = check_files(article.original_path, case.path, config=self.article_config(article))
+            require_original_text(report.original_text, name=str(article.original_path))
+            self._reports[key] = report
             while len(self._reports) > _REPORTS_KEPT:
                 self._reports.popitem(last=False)
         return self._reports[key]

@@ -18,7 +18,9 @@ a file, shared by the API, the CLI and the pytest plugin. The policy:
   ELF), and so is any file with NUL bytes that UTF-16 does not explain.
 - A missing file, a directory, a permission problem, a symlink loop or any other ``OSError`` is an
   :class:`~textguard.errors.InputError` with a one-line message naming the path.
-- An empty file is fine: its text is ``""``. Nothing is ever written.
+- An empty file is fine: its text is ``""``, and an empty copy fails its check. An *original* with
+  no text (empty or whitespace only) is refused by the command line and the pytest plugin
+  (:func:`require_original_text`): every copy would pass against it. Nothing is ever written.
 
 >>> decode_bytes(b"\\xef\\xbb\\xbfcaf\\xc3\\xa9\\r\\n", name="x.txt")
 ('café\\r\\n', 'utf-8')
@@ -36,7 +38,14 @@ from dataclasses import dataclass
 
 from .errors import InputError
 
-__all__ = ["Document", "decode_bytes", "read_document", "read_text", "resolve_encoding"]
+__all__ = [
+    "Document",
+    "decode_bytes",
+    "read_document",
+    "read_text",
+    "require_original_text",
+    "resolve_encoding",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +188,25 @@ def read_document(path: str | os.PathLike[str], *, encoding: str | None = None) 
 def read_text(path: str | os.PathLike[str], *, encoding: str | None = None) -> str:
     """The text of the file at ``path``, read as textguard reads it (the offsets of reports index it)."""
     return read_document(path, encoding=encoding).text
+
+
+def require_original_text(text: str, *, name: str) -> None:
+    """Refuse the text of original ``name`` when it has none (empty, or whitespace only).
+
+    A copy is judged by what it lost or changed of its original; against an empty original there
+    is nothing to lose, so every copy would pass. In a publishing gate an empty original means a
+    failed scrape or export upstream, which must stop the pipeline rather than wave copies through,
+    so the command line and the pytest plugin call this and report "could not judge". The pure
+    :func:`textguard.check` still reports on any pair of strings.
+
+    >>> require_original_text(" \\n", name="original.txt")
+    Traceback (most recent call last):
+    textguard.errors.InputError: original.txt: the original has no text (empty or whitespace only); nothing to check a copy against
+    """
+    if not text.strip():
+        raise InputError(
+            f"{_show(name)}: the original has no text (empty or whitespace only); nothing to check a copy against"
+        )
 
 
 def _show(name: str) -> str:

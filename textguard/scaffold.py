@@ -31,7 +31,7 @@ from .config import Config
 from .corpus import COPIES_DIR, ORIGINAL_NAME, TOML_NAME, is_article_dir, load_article, unmet_expectations
 from .errors import InputError, TextguardError, UsageError
 from .findings import Finding, Severity, excerpt
-from .reading import read_text
+from .reading import read_text, require_original_text
 from .render import locate
 from .report import Report
 
@@ -67,12 +67,14 @@ def scaffold_article(
     unchanged) and an ``article.toml`` that records what ``config`` (default: ``Config()``) finds.
 
     Raises :class:`~textguard.errors.TextguardError` (and writes nothing) when the name is not a
-    folder name, the folder exists, a file cannot be read as text, or two copies share a name.
+    folder name, the folder exists, a file cannot be read as text, the original has no text, or two
+    copies share a name.
     """
     folder = _target(Path(fixtures), name)
     config = config or Config()
     original_path = Path(original)
     original_text = read_text(original_path, encoding=encoding)
+    require_original_text(original_text, name=str(original_path))
     copy_paths: dict[str, Path] = {}
     for raw in copies:
         path = Path(raw)
