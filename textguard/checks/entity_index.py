@@ -98,19 +98,27 @@ class WordIndex:
         return range(bisect_left(self.starts, start), bisect_right(self.starts, end - 1))
 
 
+#: A hyphenated compound is joined up to this many parts ("Stratford-upon-Avon"); a longer chain
+#: ("a-a-a-...") is no name, and joining it all would cost quadratic time and memory.
+_MAX_PARTS = 4
+
+
 def _keys(words: Sequence[Word], variants: Variants) -> list[tuple[str, ...]]:
     """For each word, its canonical key, and the compound it ends when hyphenated ("Mid-Wales" is
     also ``midwales``)."""
     out: list[tuple[str, ...]] = []
     alone: dict[str, tuple[str]] = {}  # one tuple per distinct key: texts repeat their words
     joined = ""
+    parts = 0
     for i, w in enumerate(words):
         key = variants.canon(w.key)
-        if w.link == "-" and i:
+        if w.link == "-" and i and parts < _MAX_PARTS:
             joined = (joined or words[i - 1].key) + w.key
+            parts = max(parts, 1) + 1
             out.append((key, variants.canon(joined)))
         else:
             joined = ""
+            parts = 0
             found = alone.get(key)
             if found is None:
                 found = alone[key] = (key,)

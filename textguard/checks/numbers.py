@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import defaultdict, deque
+from fractions import Fraction
+from itertools import islice
 
 from ..context import CheckContext
 from ..extract.numbers import Figure, extract_numbers
@@ -32,6 +34,8 @@ __all__ = ["check_numbers"]
 
 #: A figure written in words up to this value is a warning when missing, not an error.
 _SMALL_SPELLED = 12
+#: How many free copy figures of its sort a changed figure is compared with (the first ones).
+_CANDIDATES = 8
 _NEXT_WORD = re.compile(r"[\s\-]*([^\W\d_]+)")
 
 
@@ -75,23 +79,28 @@ def check_numbers(ctx: CheckContext) -> tuple[list[Finding], int]:
         near = within(ctx.counterpart(s.start, s.end))
         wide = within(ctx.counterpart(s.start, s.end, context=1))
         free = set(near)
+        by_value: dict[Fraction, deque[int]] = defaultdict(deque)  # the free ones, in order
+        for j in near:
+            by_value[copy_figures[j].value].append(j)
         left: list[Figure] = []
         for f in group:
-            match = next((j for j in near if j in free and copy_figures[j].value == f.value), None)
-            if match is None:
-                left.append(f)
+            same = by_value.get(f.value)
+            if same:
+                free.discard(same.popleft())
             else:
-                free.discard(match)
-        still: list[Figure] = []
-        for f in left:
-            if not any(copy_figures[j].value == f.value for j in wide if j not in near):
-                still.append(f)
+                left.append(f)
+        near_set = set(near)
+        around = {copy_figures[j].value for j in wide if j not in near_set}
+        still = [f for f in left if f.value not in around]
+        by_sort: dict[str, deque[int]] = defaultdict(deque)  # unambiguous copy figures, in order
+        for j in near:
+            if not copy_figures[j].ambiguous:
+                by_sort[_sort(copy_figures[j])].append(j)
         for f in still:
-            candidates = [
-                j
-                for j in near
-                if j in free and not copy_figures[j].ambiguous and _sort(copy_figures[j]) == _sort(f)
-            ]
+            line = by_sort.get(_sort(f), deque())
+            while line and line[0] not in free:
+                line.popleft()
+            candidates = [j for j in islice(line, _CANDIDATES) if j in free]
             original = ctx.original_span(f.start, f.end)
             if candidates:
                 word = _next_word(otext, f)

@@ -247,17 +247,22 @@ def _labels(cues: list[Cue]) -> str:
     return " and ".join(list(dict.fromkeys(c.label for c in cues))[:2])
 
 
+#: How far into a sentence a glued credit is looked for (:func:`textguard.cues.credit_prefix_length`
+#: reads no further), so that a paragraph of many sentences costs no more than its length.
+_CREDIT_WINDOW = 200
+
+
 def _glued_credits(ctx: CheckContext, p: Paragraph) -> list[Finding | None]:
     """Photo credits glued into a matched paragraph: "Agency/NameThe text goes on"."""
     text = ctx.copy.text[p.start : p.end]
     starts = [0] + [m.end() for m in _AFTER_SENTENCE.finditer(text)]
     out: list[Finding | None] = []
     for s in starts:
-        n = credit_prefix_length(text[s:], extra=ctx.config.credit_regexes)
+        n = credit_prefix_length(text[s : s + _CREDIT_WINDOW], extra=ctx.config.credit_regexes)
         if not n:
             continue
         credit = ctx.copy_span(p.start + s, p.start + s + n)
-        after = _excerpt(text[s + n :], 30)
+        after = _excerpt(text[s + n : s + n + _CREDIT_WINDOW], 30)
         out.append(
             ctx.finding(
                 "inline-credit",

@@ -202,6 +202,11 @@ def _mention(text: str, names: list[Word], title: list[Word]) -> Mention:
     return Mention(names[0].start, names[-1].end, text[names[0].start : names[-1].end], keys, title_text)
 
 
+#: A run of more capitalised words than this is never split into two known names (and trying every
+#: cut of an endless run would cost quadratic time).
+_MAX_SPLIT = 12
+
+
 def _split(text: str, found: list[_Found]) -> list[_Found]:
     """Split what is really two names side by side.
 
@@ -220,7 +225,11 @@ def _split(text: str, found: list[_Found]) -> list[_Found]:
             out.extend(_Found(_mention(text, [w], []), [w], Run([w], [])) for w in names)
             continue
         cut = None
-        if counts[f.mention.words] == 1 and len(names) > 1 and all(w.link == " " for w in names[1:]):
+        if (
+            counts[f.mention.words] == 1
+            and 1 < len(names) <= _MAX_SPLIT
+            and all(w.link == " " for w in names[1:])
+        ):
             keys = [w.key for w in names]
             cut = next(
                 (k for k in range(1, len(keys)) if tuple(keys[:k]) in known and tuple(keys[k:]) in known),

@@ -102,6 +102,9 @@ _ABBREVIATED = frozenset({"k", "m", "mn", "bn", "tn"})
 #: Abbreviations that are also units of measure ("5m" tall): a scale only after a currency.
 _CURRENCY_ONLY = frozenset({"k", "m"})
 
+#: Longer runs of digits are not figures (and Python reads at most 4,300 digits as a number).
+_MAX_DIGITS = 40
+
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -120,6 +123,8 @@ def _digit_figure(text: str, m: re.Match[str]) -> Figure | None:
         minutes = int(m.group("ch")) * 60 + int(m.group("cmin"))
         return Figure(m.start(), m.end(), m.group(), Fraction(minutes), "time")
     raw = m.group("num")
+    if len(raw) > _MAX_DIGITS:
+        return None  # an identifier, a hash or noise: not a quantity anyone reads
     value = Fraction(raw.replace(",", ""))
     end = m.end("num")
     kind: FigureKind = "count"

@@ -97,28 +97,29 @@ def find_runs(words: Sequence[Word]) -> list[Run]:
 
 def trim_run(run: Run, midcap: set[str], lower: set[str]) -> list[Word]:
     """The name inside a run: leading function words, titles and unproven sentence starts off."""
-    words = list(run.words)
-    while words:
-        first = words[0]
-        units = _unit_end(words, 0)
+    words = run.words
+    i, n = 0, len(words)  # words[i:] is what is left; slicing it once keeps a long run linear
+    while i < n:
+        first = words[i]
+        units = _unit_end(words, i) - i
         if (first.key in STOPWORDS and not first.acronym) or first.key in CONNECTORS:
-            del words[:units]
+            i += units
             continue
-        titles = _titles(words)
+        titles = _titles(words[i:]) if first.key in TITLES else 0
         if titles:
-            run.title.extend(words[:titles])
-            del words[:titles]
+            run.title.extend(words[i : i + titles])
+            i += titles
             continue
-        if first.initial and units == 1 and len(words) > 1 and _opener(first, midcap, lower):
-            del words[:1]
+        if first.initial and units == 1 and n - i > 1 and _opener(first, midcap, lower):
+            i += 1
             continue
         break
-    while words and words[-1].key in CONNECTORS:
-        words.pop()
+    while n > i and words[n - 1].key in CONNECTORS:
+        n -= 1
     # Connectors left at the front by a dropped word ("of Arts" after "Academy" went).
-    while words and words[0].key in CONNECTORS and words[0].link != "-":
-        words.pop(0)
-    return words
+    while i < n and words[i].key in CONNECTORS and words[i].link != "-":
+        i += 1
+    return list(words[i:n])
 
 
 def _titles(words: list[Word]) -> int:
