@@ -231,3 +231,15 @@ def test_coverage_is_never_rounded_up_to_full(coverage: float, shown: str) -> No
     report = make_report()
     report = Report(report.original, report.copy, (), Stats(coverage=coverage))
     assert f"coverage {shown}," in render_text(report)
+
+
+def test_the_text_report_passes_no_control_characters_from_a_copy_to_the_terminal() -> None:
+    from textguard import check
+
+    original = "The council met on Monday. It approved the plan.\n"
+    copy = (
+        "The council met on \x1b]0;pwned\x07Monday. It approved the \x1b[2Jplan.\nEvil\x9b footer \x1b[31m\n"
+    )
+    text = render_text(check(original, copy), color=False)
+    assert "stray-footer" in text and "footer" in text
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", text)

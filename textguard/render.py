@@ -13,6 +13,8 @@ Lines are counted at ``\\n``, ``\\r\\n`` and lone ``\\r``; columns count charact
 
 from __future__ import annotations
 
+import re
+
 from .findings import Finding, Severity, Span
 from .report import Report
 
@@ -76,7 +78,7 @@ def render_scan_line(name: str, report: Report, *, color: bool = False, width: i
 
 def render_scan_error(name: str, reason: str, *, color: bool = False) -> str:
     """The line for a copy ``textguard scan`` could not judge: ``ERROR article/copy: reason``."""
-    return f"{_paint('ERROR', 'unjudged', color)} {name}: {reason}"
+    return f"{_paint('ERROR', 'unjudged', color)} {_no_controls(name)}: {_no_controls(reason)}"
 
 
 def render_summary(*, passed: int, failed: int, unjudged: int) -> str:
@@ -143,6 +145,15 @@ def _clean(text: str) -> str:
     return "".join(c if c.isprintable() else " " for c in text)
 
 
+#: Control characters (C0 but tab, DEL, C1): from a copy they could drive the reader's terminal.
+_CONTROLS = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
+def _no_controls(text: str) -> str:
+    """``text`` with every control character shown as a space, as the excerpts show them."""
+    return _CONTROLS.sub(" ", text)
+
+
 def _plural(n: int, word: str, plural: str | None = None) -> str:
     return f"{n} {word if n == 1 else plural or word + 's'}"
 
@@ -152,8 +163,7 @@ def _verdict_line(report: Report, *, color: bool) -> str:
     copy = report.copy.path or "copy"
     original = report.original.path or "original"
     tally = (
-        f"{_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}, "
-        f"{counts['info']} info"
+        f"{_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}, {counts['info']} info"
     )
     return f"{_paint(report.verdict.upper(), report.verdict, color)} {copy} against {original}: {tally}"
 
@@ -172,7 +182,7 @@ def _finding_block(finding: Finding, report: Report, *, color: bool) -> list[str
     pad = " " * (7 - len(finding.severity.value))
     head = f"{severity}{pad}  {finding.kind}" + (f"  {where}" if where else "")
     lines = [head]
-    lines.extend(f"    {line}" for line in (finding.message.splitlines() or [""]))
+    lines.extend(f"    {_no_controls(line)}" for line in (finding.message.splitlines() or [""]))
     for label, span, text in sides:
         bar = _paint("│", "dim", color)
         lines.append(f"    {label:<8} {bar} {render_context(text, span, color=color)}")
