@@ -29,7 +29,7 @@ from typing import Any
 
 import pytest
 
-from textguard import cli, reading
+from textguard import check, cli, reading
 from textguard.reading import read_text
 
 from .articles import ORIGINAL, PARAGRAPHS, copy_of
@@ -687,6 +687,44 @@ def test_snapshots_are_rewritten_only_with_snapshot_update(pytester: pytest.Pyte
     pytester.runpytest_subprocess(*QUIET, "--snapshot-update").assert_outcomes(passed=1)
     assert fingerprint(snapshots) != recorded
     assert fingerprint(folder / "copies") | {"original": fingerprint(folder)["original.txt"]} == inputs
+
+
+# --- inputs that once made a step quadratic: each finishes in well under a second now --------------
+
+
+@pytest.mark.parametrize("role", ["original", "copy", "both"])
+def test_a_run_of_thousands_of_digits_gets_a_verdict(role: str) -> None:
+    digits = "The council counted " + "1" * 5000 + " votes.\n"
+    pairs = {"original": (digits, ORIGINAL), "copy": (ORIGINAL, digits), "both": (digits, digits)}
+    original, copy = pairs[role]
+    assert check(original, copy).verdict == ("pass" if role == "both" else "fail")
+
+
+def test_an_endless_hyphenated_chain_gets_a_verdict() -> None:
+    # Every prefix of the chain used to be joined into a compound key: gigabytes for a megabyte.
+    assert check(ORIGINAL, "a-" * 100_000).verdict == "fail"
+
+
+def test_an_endless_capitalised_name_gets_a_verdict() -> None:
+    assert check("Council " * 60_000, ORIGINAL).verdict == "fail"
+
+
+def test_thousands_of_initials_in_a_row_get_a_verdict() -> None:
+    assert check("A. " * 100_000, ORIGINAL).verdict == "fail"
+
+
+def test_thousands_of_figures_in_one_sentence_get_a_verdict() -> None:
+    text = "1,000 " * 20_000
+    assert check(text, text).verdict == "pass"
+
+
+def test_the_text_report_writes_no_control_characters(run: Callable[..., Result], tmp_path: Path) -> None:
+    original, copy = tmp_path / "o.txt", tmp_path / "c.txt"
+    original.write_text(ORIGINAL, encoding="utf-8")
+    copy.write_text(ORIGINAL + "\x1b]0;pwned\x07 Evil \x1b[2J footer \x9b31m\n", encoding="utf-8")
+    code, out, _ = run("check", original, copy)
+    assert code in (0, 1) and "stray-footer" in out
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", out)
 
 
 def test_the_table_in_docs_names_only_tests_that_exist() -> None:
