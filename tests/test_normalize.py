@@ -10,8 +10,8 @@ import importlib
 
 import pytest
 
-from textguard.findings import Span
 from textguard.errors import UsageError
+from textguard.findings import Span
 from textguard.normalize import (
     MATCH,
     NORMALIZERS,

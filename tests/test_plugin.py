@@ -11,7 +11,6 @@ subprocess where they are not (syrupy keeps the running session in a module glob
 from __future__ import annotations
 
 import itertools
-
 import re
 import subprocess
 import sys
