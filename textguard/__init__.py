@@ -11,12 +11,27 @@ and the assertion helpers in ``textguard.testing``.
 
 from __future__ import annotations
 
+import typing as _typing
+
 from ._version import __version__
-from .api import check, check_files
 from .config import Config, load_config
 from .errors import ConfigError, FixtureError, InputError, TextguardError
 from .findings import KINDS, Finding, Severity, Span
 from .report import Report, Stats, TextInfo
+
+if _typing.TYPE_CHECKING:
+    from .api import check, check_files
+
+
+def __getattr__(name: str) -> _typing.Any:
+    # The checks are imported on first use, so that a command that needs none of them
+    # (``textguard --help``, a bad argument) starts at once.
+    if name in ("check", "check_files"):
+        from . import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'textguard' has no attribute {name!r}")
+
 
 __all__ = [
     "KINDS",

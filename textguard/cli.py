@@ -36,7 +36,6 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from ._version import __version__
-from .api import check_files
 from .config import Config, load_config
 from .errors import InputError, TextguardError
 from .reading import require_original_text, resolve_encoding
@@ -44,6 +43,15 @@ from .render import render_scan_error, render_scan_line, render_summary, render_
 from .report import Report
 
 __all__ = ["main"]
+
+
+def check_files(*args: Any, **kwargs: Any) -> Report:
+    """:func:`textguard.check_files`, imported on first use: ``--help`` or a bad argument needs
+    none of the checks, so the command starts without loading them."""
+    from .api import check_files as check
+
+    return check(*args, **kwargs)
+
 
 PASS, FAIL, UNJUDGED = 0, 1, 2
 
