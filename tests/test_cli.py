@@ -22,29 +22,13 @@ from textguard.findings import Finding, Severity, Span
 from textguard.reading import read_text
 from textguard.report import Report, Stats, TextInfo
 
+from .cli_helpers import assert_unjudged, run
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 ARTICLE = FIXTURES / "putin-trump-locomotives"
 ORIGINAL = ARTICLE / "original.txt"
 COPIES = sorted((ARTICLE / "copies").glob("*.txt"))
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def assert_unjudged(result: tuple[int, str, str], *needles: str) -> None:
-    """Exit 2, nothing on stdout, exactly one ``textguard: error:`` line on stderr."""
-    __tracebackhide__ = True
-    code, out, err = result
-    assert code == 2, err
-    assert out == ""
-    assert err.endswith("\n") and err.count("\n") == 1, err
-    assert err.startswith("textguard: error: "), err
-    for needle in needles:
-        assert needle in err, err
 
 
 def assert_spans_match_files(report: dict[str, Any]) -> None:

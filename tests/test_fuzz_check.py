@@ -28,6 +28,8 @@ from textguard.errors import InputError
 from textguard.reading import decode_bytes
 from textguard.testing.strategies import articles, benign_variants
 
+from .cli_helpers import assert_spans_exact
+
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Any text: every plane, controls, combining marks, line and paragraph separators (no surrogates,
@@ -109,17 +111,6 @@ def comparable(report: dict[str, Any]) -> dict[str, Any]:
     for side in ("original", "copy"):
         out[side] = {"chars": report[side]["chars"]}
     return out
-
-
-def assert_spans_exact(report: dict[str, Any], original: str, copy: str) -> None:
-    __tracebackhide__ = True
-    texts = {"original": original, "copy": copy}
-    for finding in report["findings"]:
-        for side, text in texts.items():
-            span = finding[side]
-            if span is not None:
-                assert 0 <= span["start"] <= span["end"] <= len(text), finding
-                assert text[span["start"] : span["end"]] == span["text"], finding
 
 
 @SETTINGS

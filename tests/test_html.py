@@ -21,6 +21,7 @@ from textguard.side_by_side import pair_paragraphs
 from textguard.testing.strategies import articles, glued_credits, stray_footers
 
 from .articles import ORIGINAL, PARAGRAPHS, copy_of, replace_once
+from .cli_helpers import assert_unjudged, run
 from .htmldom import Element, assert_highlights_exact, cell_side_marks, parse_html
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -327,22 +328,6 @@ def test_page_names_are_safe_unique_and_never_the_index() -> None:
 
 
 # --- command line -------------------------------------------------------------------------------
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def assert_unjudged(result: tuple[int, str, str], *needles: str) -> None:
-    __tracebackhide__ = True
-    code, out, err = result
-    assert code == 2, err
-    assert out == ""
-    assert err.count("\n") == 1 and err.startswith("textguard: error: "), err
-    for needle in needles:
-        assert needle in err, err
 
 
 def test_check_format_html(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -33,10 +33,10 @@ from textguard import check, cli, reading
 from textguard.reading import read_text
 
 from .articles import ORIGINAL, PARAGRAPHS, copy_of
+from .cli_helpers import Result, assert_spans_exact, assert_unjudged
 
 pytest_plugins = ["pytester"]
 
-Result = tuple[int, str, str]
 Fingerprint = dict[str, tuple[int, int, int, str | None]]
 
 #: Flags of the inner pytest sessions: no cache folder, no Hypothesis plugin.
@@ -81,16 +81,6 @@ def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., Res
     return run
 
 
-def assert_unjudged(result: Result, *needles: str) -> None:
-    """Exit 2, nothing on stdout, exactly one ``textguard: error:`` line that says each needle."""
-    __tracebackhide__ = True
-    code, out, err = result
-    assert (code, out) == (2, ""), (code, out, err)
-    assert err.startswith("textguard: error: ") and err.endswith("\n") and err.count("\n") == 1, err
-    for needle in needles:
-        assert needle in err, err
-
-
 def assert_verdict(
     result: Result, *, original: Path, copy: Path, encoding: str | None = None
 ) -> dict[str, Any]:
@@ -103,12 +93,7 @@ def assert_verdict(
     texts = {"original": read_text(original, encoding=encoding), "copy": read_text(copy, encoding=encoding)}
     for side, text in texts.items():
         assert report[side]["chars"] == len(text)
-    for finding in report["findings"]:
-        for side, text in texts.items():
-            span = finding[side]
-            if span is not None:
-                assert 0 <= span["start"] <= span["end"] <= len(text), finding
-                assert text[span["start"] : span["end"]] == span["text"], finding
+    assert_spans_exact(report, texts["original"], texts["copy"])
     return report
 
 
