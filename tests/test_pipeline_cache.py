@@ -57,6 +57,11 @@ def test_the_cache_holds_a_few_originals_and_no_very_long_one(monkeypatch: pytes
         check(ORIGINAL + "\n" * n, COPIES[0])
     assert len(pipeline._originals) == pipeline._CACHED_ORIGINALS
     pipeline._originals.clear()
+    monkeypatch.setattr(pipeline, "_CACHED_TOTAL_CHARS", 3 * len(ORIGINAL) + 10)
+    for n in range(5):
+        check(ORIGINAL + "\n" * n, COPIES[0])
+    assert len(pipeline._originals) == 3
+    pipeline._originals.clear()
     monkeypatch.setattr(pipeline, "_CACHED_MAX_CHARS", len(ORIGINAL) - 1)
     assert check(ORIGINAL, COPIES[1]).verdict == "fail"
     assert not pipeline._originals

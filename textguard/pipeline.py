@@ -36,9 +36,12 @@ class CheckResult:
     numbers: int = 0
 
 
-#: How many originals' analyses are kept, and up to which length an original is worth keeping.
+#: How many originals' analyses are kept, up to which length an original is worth keeping, and
+#: how many characters of originals the cache holds at most (an analysis takes about 40 bytes
+#: per character: at most about 40 MB).
 _CACHED_ORIGINALS = 8
 _CACHED_MAX_CHARS = 250_000
+_CACHED_TOTAL_CHARS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,7 @@ def _original(original: str, config: Config) -> _Original:
     made = _analyse_original(original, config)
     with _originals_lock:
         _originals[key] = made
-        while len(_originals) > _CACHED_ORIGINALS:
+        while len(_originals) > _CACHED_ORIGINALS or sum(len(k[0]) for k in _originals) > _CACHED_TOTAL_CHARS:
             _originals.popitem(last=False)
     return made
 
