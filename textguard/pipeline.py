@@ -37,8 +37,8 @@ class CheckResult:
 
 
 #: How many originals' analyses are kept, up to which length an original is worth keeping, and
-#: how many characters of originals the cache holds at most (an analysis takes about 40 bytes
-#: per character: at most about 40 MB).
+#: how many characters of originals the cache holds at most (an analysis takes about 50 bytes
+#: per character: at most about 50 MB).
 _CACHED_ORIGINALS = 8
 _CACHED_MAX_CHARS = 250_000
 _CACHED_TOTAL_CHARS = 1_000_000
