@@ -207,3 +207,31 @@ def test_disabled_kinds_and_severity_overrides() -> None:
     assert findings(copy, disabled=frozenset({"stray-footer"})) == []
     found = findings(copy, severities={"stray-footer": Severity.WARNING})
     assert [f.severity for f in found] == [Severity.WARNING]
+
+
+def test_sentences_added_inside_a_kept_paragraph_are_content_added() -> None:
+    added = "Readers can win a free trip on the new line by entering our competition this week."
+    copy = copy_of([*PARAGRAPHS[:3], PARAGRAPHS[3] + " " + added, *PARAGRAPHS[4:]])
+    (finding,) = [f for f in check(ORIGINAL, copy).findings if f.kind == "content-added"]
+    assert finding.severity == Severity.WARNING and finding.copy is not None
+    assert finding.copy.text == added and finding.original is None
+    assert finding.message.startswith("1 sentence with no counterpart in the original")
+
+
+def test_the_article_repeated_inside_one_paragraph_is_not_a_silent_pass() -> None:
+    line = ORIGINAL.replace("\n", " ").strip()
+    report = check(ORIGINAL, line + " " + line + "\n")
+    (finding,) = report.findings
+    assert finding.kind == "content-added" and finding.copy is not None
+    assert finding.copy.start == len(line) + 1 and finding.message.startswith("11 sentences")
+
+
+def test_a_reworded_sentence_is_not_an_added_one() -> None:
+    # The copy rewrote a sentence beyond recognition: an original sentence of that paragraph has
+    # no counterpart, so the copy's sentence may be its rewording, not an addition.
+    reworded = PARAGRAPHS[2].replace(
+        "Since then the tracks have been buried under tarmac and car parks.",
+        "Asphalt and parking spaces have covered the rails ever since.",
+    )
+    copy = copy_of([*PARAGRAPHS[:2], reworded, *PARAGRAPHS[3:]])
+    assert [f for f in check(ORIGINAL, copy).findings if f.kind == "content-added"] == []

@@ -97,6 +97,7 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
 
     for j in matched:
         findings.extend(_glued_credits(ctx, copy_paras[j]))
+    findings.extend(_added_sentences(ctx))
 
     findings.extend(_missing(ctx))
     return [f for f in findings if f is not None]
@@ -271,6 +272,52 @@ def _glued_credits(ctx: CheckContext, p: Paragraph) -> list[Finding | None]:
                 copy=credit,
             )
         )
+    return out
+
+
+#: Sentences added inside a kept paragraph are reported from this many characters on.
+_MIN_ADDED_CHARS = 60
+
+
+def _added_sentences(ctx: CheckContext) -> list[Finding | None]:
+    """``content-added`` for sentences with no counterpart inside a paragraph the copy kept ("the
+    article twice in one paragraph"), when every sentence of the original paragraphs that went into
+    that paragraph has its counterpart: then none of them can be a rewording of what is missing."""
+    seg, copy = ctx.original, ctx.copy
+    sources: dict[int, set[int]] = {}  # copy paragraph -> original paragraphs aligned into it
+    for i, m in ctx.alignment.matches.items():
+        for c in range(m.copy_first, m.copy_last + 1):
+            sources.setdefault(copy.sentences[c].paragraph, set()).add(seg.sentences[i].paragraph)
+    out: list[Finding | None] = []
+    for j, paragraphs in sorted(sources.items()):
+        p = copy.paragraphs[j]
+        if any(
+            k not in ctx.alignment.matches
+            for o in paragraphs
+            for k in range(
+                seg.paragraphs[o].first_sentence,
+                seg.paragraphs[o].first_sentence + seg.paragraphs[o].sentence_count,
+            )
+        ):
+            continue
+        run: list[int] = []
+        for c in [*range(p.first_sentence, p.first_sentence + p.sentence_count), None]:
+            if c is not None and c not in ctx.alignment.covered:
+                run.append(c)
+                continue
+            if run and copy.sentences[run[-1]].end - copy.sentences[run[0]].start >= _MIN_ADDED_CHARS:
+                start, end = copy.sentences[run[0]].start, copy.sentences[run[-1]].end
+                n = len(run)
+                out.append(
+                    ctx.finding(
+                        "content-added",
+                        Severity.WARNING,
+                        f"{n} sentence{'s' if n != 1 else ''} with no counterpart in the original, inside a "
+                        f"paragraph the copy kept: '{_excerpt(copy.text[start:end])}'",
+                        copy=ctx.copy_span(start, end),
+                    )
+                )
+            run = []
     return out
 
 
