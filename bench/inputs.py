@@ -20,7 +20,7 @@ import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
-from textguard.corpus import Article, find_articles
+from textguard.articles.model import Article, find_articles
 
 __all__ = ["FIRST_FAMILY", "FIXTURES", "Pair", "families", "long_pair", "permute_vowels", "write_scan_tree"]
 

@@ -30,7 +30,7 @@ from reference import reference_check
 from timing import BenchError, Timing, time_calls, time_command
 
 import textguard
-from textguard.corpus import load_article
+from textguard.articles.model import load_article
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = (1, 2, 4, 8, 32)

@@ -23,8 +23,8 @@ from textguard.checks.meaning import check_meaning
 from textguard.checks.numbers import check_numbers
 from textguard.checks.quotes import check_quotes
 from textguard.checks.structure import check_structure
-from textguard.corpus import load_article
-from textguard.pipeline import build_context
+from textguard.articles.model import load_article
+from textguard.engine.pipeline import build_context
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 
 from textguard.findings import Span
 from textguard.report import Report
-from textguard.segment import segment
+from textguard.text.segment import segment
 
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}

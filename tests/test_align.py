@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from textguard.align import align, tokenize
-from textguard.segment import segment
+from textguard.engine.align import align, tokenize
+from textguard.text.segment import segment
 
 from .articles import ORIGINAL, PARAGRAPHS, copy_of
 

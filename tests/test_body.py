@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from textguard.body import Body, Chrome, find_body
-from textguard.corpus import load_article
+from textguard.engine.body import Body, Chrome, find_body
+from textguard.articles.model import load_article
 from textguard.errors import ConfigError, TextguardError
-from textguard.segment import segment
+from textguard.text.segment import segment
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 

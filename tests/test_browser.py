@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 
 import textguard
-from textguard import corpus
+from textguard.articles import model as corpus
 from textguard.config import Config
-from textguard.html_report import KIND_COLOURS, render_html
+from textguard.render.html import KIND_COLOURS, render_html
 from textguard.report import Report
 
 from .articles import ORIGINAL, PARAGRAPHS

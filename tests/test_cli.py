@@ -19,7 +19,7 @@ from textguard import cli
 from textguard._version import __version__
 from textguard.config import Config
 from textguard.findings import Finding, Severity, Span
-from textguard.reading import read_text
+from textguard.text.reading import read_text
 from textguard.report import Report, Stats, TextInfo
 
 from .cli_helpers import assert_unjudged, run

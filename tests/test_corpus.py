@@ -1,4 +1,4 @@
-"""Tests of fixture loading (``textguard.corpus``) and of the bundled fixtures themselves."""
+"""Tests of fixture loading (``textguard.articles.model``) and of the bundled fixtures themselves."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from textguard import corpus
+from textguard.articles import model as corpus
 from textguard.config import Config
-from textguard.corpus import Article, CopyCase, Expectation, find_articles, is_article_dir, load_article
+from textguard.articles.model import Article, CopyCase, Expectation, find_articles, is_article_dir, load_article
 from textguard.errors import FixtureError
 from textguard.findings import KINDS, Finding, Severity, Span
 
@@ -523,7 +523,7 @@ def test_every_kind_is_accepted(tmp_path: Path) -> None:
 
 
 def test_reading_is_lazy_and_uses_the_shared_reader() -> None:
-    pytest.importorskip("textguard.reading")
+    pytest.importorskip("textguard.text.reading")
     article = load_article(FIXTURES / "hollins-marsh-bitterns")
     text = article.get_copy("clean-reflowed").read()
     assert not text.startswith("\ufeff") and "\r\n" in text
@@ -531,7 +531,7 @@ def test_reading_is_lazy_and_uses_the_shared_reader() -> None:
 
 
 def test_corpus_does_not_import_pytest() -> None:
-    code = "import sys, textguard.corpus; assert 'pytest' not in sys.modules, 'pytest imported'"
+    code = "import sys, textguard.articles.model; assert 'pytest' not in sys.modules, 'pytest imported'"
     subprocess.run([sys.executable, "-c", code], check=True)
 
 

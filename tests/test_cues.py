@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from textguard.cues import (
+from textguard.text.furniture import (
     Cue,
     credit_prefix_length,
     dominant_script,

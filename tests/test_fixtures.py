@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from textguard import Severity, check
-from textguard.corpus import Article, CopyCase, find_articles
+from textguard.articles.model import Article, CopyCase, find_articles
 from textguard.report import Report
-from textguard.segment import segment
+from textguard.text.segment import segment
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ARTICLES = find_articles(FIXTURES)

@@ -4,7 +4,7 @@ For any pair of texts: :func:`textguard.check` returns (never raises); every spa
 text and its ``text`` is exactly the slice; the report is deterministic (the same input gives the
 same report, whether the original's analysis is computed or taken from the cache); and the command
 line, reading the texts from UTF-8 files, gives the very report the API gives, or refuses the
-input in one line exactly where the reading policy (:mod:`textguard.reading`) says it must.
+input in one line exactly where the reading policy (:mod:`textguard.text.reading`) says it must.
 
 The texts mix any Unicode, fictional articles, edits of one article into the other, and runs of
 the shapes that stress a text checker: quote marks, capitalised words, dashes, digits, dots.
@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 from textguard import check, cli
 from textguard.errors import InputError
-from textguard.reading import decode_bytes
+from textguard.text.reading import decode_bytes
 from textguard.testing.strategies import articles, benign_variants
 
 from .cli_helpers import assert_spans_exact

@@ -11,13 +11,14 @@ import pytest
 from hypothesis import given, settings
 
 import textguard
-from textguard import cli, corpus
+from textguard import cli
+from textguard.articles import model as corpus
 from textguard.config import Config
 from textguard.findings import KINDS, Finding, Severity, Span
-from textguard.html_report import KIND_COLOURS, IndexEntry, render_html, render_index
-from textguard.pipeline import build_context
+from textguard.render.html import KIND_COLOURS, IndexEntry, render_html, render_index
+from textguard.engine.pipeline import build_context
 from textguard.report import Report, Stats, TextInfo
-from textguard.side_by_side import pair_paragraphs
+from textguard.render.side_by_side import pair_paragraphs
 from textguard.testing.strategies import articles, glued_credits, stray_footers
 
 from .articles import ORIGINAL, PARAGRAPHS, copy_of, replace_once

@@ -7,7 +7,7 @@ import pytest
 from textguard import Config, Severity
 from textguard.checks.meaning import check_meaning
 from textguard.findings import Finding
-from textguard.pipeline import build_context
+from textguard.engine.pipeline import build_context
 
 from .articles import replace_once
 

@@ -1,4 +1,4 @@
-"""Unit tests of textguard.normalize: each step, the offset maps, and misuse.
+"""Unit tests of textguard.text.normalize: each step, the offset maps, and misuse.
 
 The steps' doctests run through ``--doctest-modules`` (see ``__test__`` in the module); here we
 only check that every step has one.
@@ -12,7 +12,7 @@ import pytest
 
 from textguard.errors import UsageError
 from textguard.findings import Span
-from textguard.normalize import (
+from textguard.text.normalize import (
     MATCH,
     NORMALIZERS,
     NormalizedText,
@@ -22,7 +22,7 @@ from textguard.normalize import (
     normalize,
 )
 
-normalize_module = importlib.import_module("textguard.normalize")
+normalize_module = importlib.import_module("textguard.text.normalize")
 
 # (step, input, expected output); the id is "step/what".
 STEP_CASES = [

@@ -1,4 +1,4 @@
-"""Properties of textguard.normalize, checked with Hypothesis.
+"""Properties of textguard.text.normalize, checked with Hypothesis.
 
 Two kinds of input: any text over a broad alphabet (every category but surrogates, plus a pinch
 of characters the steps care about), and plausible articles with their benign variants from
@@ -17,7 +17,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from textguard.normalize import MATCH, NORMALIZERS, NormalizedText, normalize
+from textguard.text.normalize import MATCH, NORMALIZERS, NormalizedText, normalize
 from textguard.testing.strategies import BENIGN_TRANSFORMS, BenignTransform, articles, benign_variants
 
 FAST = settings(max_examples=60, deadline=None)

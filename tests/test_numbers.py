@@ -10,7 +10,7 @@ from textguard import Config, Severity
 from textguard.checks.numbers import check_numbers
 from textguard.extract.numbers import extract_numbers
 from textguard.findings import Finding
-from textguard.pipeline import build_context
+from textguard.engine.pipeline import build_context
 from textguard.testing import assert_numbers_preserved
 
 from .articles import describe, replace_once

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from textguard import Config, check, pipeline
+from textguard import Config, check
+from textguard.engine import pipeline
 from textguard.report import Report
 
 from .articles import ORIGINAL, PARAGRAPHS, copy_of, replace_once

@@ -128,7 +128,7 @@ def test_a_project_without_fixtures_is_left_alone(pytester: pytest.Pytester) -> 
 
         def test_nothing_of_textguard_was_loaded():
             assert "textguard.testing.suite" not in sys.modules
-            assert "textguard.snapshot" not in sys.modules
+            assert "textguard.testing.snapshot" not in sys.modules
         """
     )
     result = pytester.runpytest_subprocess(*QUIET)

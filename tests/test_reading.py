@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from textguard.errors import InputError
-from textguard.reading import Document, decode_bytes, read_document, read_text, resolve_encoding
+from textguard.text.reading import Document, decode_bytes, read_document, read_text, resolve_encoding
 
 from .articles import assert_one_line
 

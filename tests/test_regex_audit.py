@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from textguard import cues
+from textguard.text import furniture as cues
 
 SETTINGS = settings(max_examples=400, deadline=None)
 

@@ -29,8 +29,9 @@ from typing import Any
 
 import pytest
 
-from textguard import check, cli, reading
-from textguard.reading import read_text
+from textguard import check, cli
+from textguard.text import reading
+from textguard.text.reading import read_text
 
 from .articles import ORIGINAL, PARAGRAPHS, copy_of
 from .cli_helpers import Result, assert_spans_exact, assert_unjudged

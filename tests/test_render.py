@@ -7,7 +7,7 @@ import re
 import pytest
 
 from textguard.findings import Finding, Severity, Span
-from textguard.render import (
+from textguard.render.text import (
     locate,
     render_context,
     render_scan_error,

@@ -11,9 +11,9 @@ import pytest
 
 from textguard import Config, check
 from textguard.cli import main
-from textguard.corpus import load_article, unmet_expectations
+from textguard.articles.model import load_article, unmet_expectations
 from textguard.errors import TextguardError
-from textguard.scaffold import render_article_toml, scaffold_article
+from textguard.articles.scaffold import render_article_toml, scaffold_article
 
 from .articles import ORIGINAL, PARAGRAPHS, copy_of
 
@@ -179,7 +179,7 @@ def test_two_copies_with_one_name_are_refused(texts: Path, tmp_path: Path) -> No
 def test_a_failure_while_writing_leaves_nothing(
     texts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from textguard import scaffold
+    from textguard.articles import scaffold
 
     def broken(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")

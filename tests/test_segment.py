@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from textguard.segment import (
+from textguard.text.segment import (
     MAX_WRAP_WIDTH,
     Paragraph,
     Segmentation,

@@ -9,7 +9,7 @@ import pytest
 from textguard import Severity, check
 from textguard.findings import Finding, Span
 from textguard.report import Report, Stats, TextInfo
-from textguard.snapshot import TextguardSnapshotExtension, format_snapshot
+from textguard.testing.snapshot import TextguardSnapshotExtension, format_snapshot
 
 from .articles import ORIGINAL, PARAGRAPHS, copy_of
 

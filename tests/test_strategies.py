@@ -104,7 +104,7 @@ def test_glued_credits_are_always_flagged(data: st.DataObject, article: str) -> 
 
 
 def test_a_credit_naming_a_non_ascii_initial() -> None:
-    from textguard.cues import credit_prefix_length
+    from textguard.text.furniture import credit_prefix_length
 
     assert credit_prefix_length("Coastal Ledger/Łukasz WierzbaCouncillors voted 31 to 9.") > 0
 

@@ -7,7 +7,7 @@ import time
 from dataclasses import replace
 
 from .config import Config
-from .pipeline import run_checks
+from .engine.pipeline import run_checks
 from .report import Report, Stats, TextInfo
 
 __all__ = ["check", "check_files"]
@@ -61,7 +61,7 @@ def check_files(
 
     Raises :class:`~textguard.errors.InputError` when a file cannot be read as text.
     """
-    from .reading import read_document
+    from .text.reading import read_document
 
     orig_doc = read_document(original, encoding=encoding)
     copy_doc = read_document(copy, encoding=encoding)

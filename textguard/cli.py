@@ -38,8 +38,8 @@ from typing import Any, NoReturn, TextIO
 from ._version import __version__
 from .config import Config, load_config
 from .errors import InputError, TextguardError
-from .reading import require_original_text, resolve_encoding
-from .render import render_scan_error, render_scan_line, render_summary, render_text
+from .text.reading import require_original_text, resolve_encoding
+from .render.text import render_scan_error, render_scan_line, render_summary, render_text
 from .report import Report
 
 __all__ = ["main"]
@@ -200,7 +200,7 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.format == "json":
         _write_json(report.to_dict())
     elif args.format == "html":
-        from .html_report import render_html
+        from .render.html import render_html
 
         page = render_html(report, config=config)
         _write(page if _encodable(sys.stdout, page) else page.encode("ascii", "xmlcharrefreplace").decode())
@@ -296,11 +296,11 @@ def _collect(
 ) -> tuple[list[_Entry], int]:
     """Every copy under ``root`` in sorted order, and how many article folders there are.
 
-    An article folder holds ``original.txt`` (see :mod:`textguard.corpus`, whose ``article.toml``
+    An article folder holds ``original.txt`` (see :mod:`textguard.articles.model`, whose ``article.toml``
     ``[body]`` and ``[config]`` tables are applied to its copies). A folder with ``copies/`` but no
     original, or with a malformed ``article.toml``, is an article too: its copies are unjudged.
     """
-    from . import corpus  # only scan needs fixture folders
+    from .articles import model as corpus  # only scan needs fixture folders
 
     entries: list[_Entry] = []
     articles = 0
@@ -347,7 +347,7 @@ def _judge_batch(jobs: list[_Job]) -> list[tuple[Report | None, str | None]]:
 
 
 #: Copies of one original that a worker takes at a time: enough to reuse the original's analysis
-#: (see :mod:`textguard.pipeline`), few enough to keep both workers busy to the end.
+#: (see :mod:`textguard.engine.pipeline`), few enough to keep both workers busy to the end.
 _BATCH = 4
 
 
@@ -403,7 +403,7 @@ class _HtmlPages:
     ``index.html`` linking them. Only ``.html`` files are written, and never into an input folder."""
 
     def __init__(self, folder: Path, entries: list[_Entry], *, title: str) -> None:
-        from .html_report import IndexEntry
+        from .render.html import IndexEntry
 
         self.folder = folder
         self.title = title
@@ -432,7 +432,7 @@ class _HtmlPages:
         return cls(folder, entries, title=f"textguard scan {root}")
 
     def add(self, entry: _Entry, report: Report | None, error: str | None) -> None:
-        from .html_report import IndexEntry, render_html
+        from .render.html import IndexEntry, render_html
 
         page = None
         if report is not None and entry.job is not None:
@@ -442,7 +442,7 @@ class _HtmlPages:
         self.index.append(IndexEntry(entry.article, entry.copy, page=page, report=report, error=error))
 
     def finish(self) -> Path:
-        from .html_report import render_index
+        from .render.html import render_index
 
         self._save("index.html", render_index(self.index, title=self.title))
         return self.folder / "index.html"
@@ -481,7 +481,7 @@ def _page_names(entries: list[_Entry]) -> dict[str, str]:
 
 def _run_new(args: argparse.Namespace) -> int:
     from .config import find_project_config
-    from .scaffold import scaffold_article
+    from .articles.scaffold import scaffold_article
 
     if args.encoding:
         resolve_encoding(args.encoding)

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from syrupy.assertion import SnapshotAssertion
 
     from textguard.config import Config
-    from textguard.corpus import Article, ArticleTexts, CopyCase
+    from textguard.articles.model import Article, ArticleTexts, CopyCase
     from textguard.report import Report
 
 __all__ = [
@@ -91,7 +91,7 @@ class TextguardState:
     def articles(self) -> list[Article]:
         """Every fixture article, sorted by name (loaded once)."""
         if self._articles is None:
-            from textguard.corpus import find_articles
+            from textguard.articles.model import find_articles
             from textguard.errors import FixtureError
 
             if self.fixtures is None or not self.fixtures.is_dir():
@@ -111,7 +111,7 @@ class TextguardState:
         key = (str(article.path), case.name)
         if key not in self._reports:
             from textguard.api import check_files
-            from textguard.reading import require_original_text
+            from textguard.text.reading import require_original_text
 
             report = check_files(article.original_path, case.path, config=self.article_config(article))
             require_original_text(report.original_text, name=str(article.original_path))
@@ -251,7 +251,7 @@ def textguard_article(request: pytest.FixtureRequest) -> ArticleTexts:
     """One fixture article, with its texts read: ``.name``, ``.path``, ``.original`` (the page as
     scraped), ``.body`` (what a faithful copy reproduces), ``.copies`` (name -> text) and
     ``.config``. A test that takes it runs once per article under the fixtures folder."""
-    from textguard.corpus import read_article
+    from textguard.articles.model import read_article
     from textguard.errors import TextguardError
 
     article = getattr(request, "param", None)
@@ -296,9 +296,9 @@ def textguard_check(textguard_config: Config) -> Callable[[str, str], Report]:
 @pytest.fixture
 def textguard_snapshot(request: pytest.FixtureRequest) -> SnapshotAssertion:
     """syrupy's ``snapshot`` with textguard's extension: ``assert textguard_snapshot == report``
-    stores the report as readable text, one finding per line (see :mod:`textguard.snapshot`)."""
+    stores the report as readable text, one finding per line (see :mod:`textguard.testing.snapshot`)."""
     if not request.config.pluginmanager.hasplugin("syrupy"):
         pytest.fail("textguard_snapshot needs syrupy: pip install 'textguard[testing]'", pytrace=False)
-    from textguard.snapshot import TextguardSnapshotExtension
+    from textguard.testing.snapshot import TextguardSnapshotExtension
 
     return request.getfixturevalue("snapshot").use_extension(TextguardSnapshotExtension)

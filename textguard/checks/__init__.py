@@ -1,4 +1,4 @@
-"""The checks. Each takes a :class:`~textguard.context.CheckContext` and returns findings."""
+"""The checks. Each takes a :class:`~textguard.engine.context.CheckContext` and returns findings."""
 
 from __future__ import annotations
 

@@ -23,11 +23,11 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from ..context import CheckContext
-from ..diff import format_word_diff
+from ..engine.context import CheckContext
+from ..text.diff import format_word_diff
 from ..findings import Finding, Severity
-from ..lexicon import STOPWORDS
-from ..normalize import INVISIBLE_CHARS, fold_word
+from ..text.lexicon import STOPWORDS
+from ..text.normalize import INVISIBLE_CHARS, fold_word
 
 __all__ = ["MAX_CHANGE", "NEGATIONS", "SIMILARITY", "check_meaning"]
 
@@ -45,7 +45,7 @@ _WORD = re.compile(rf"[{_CHARS}]+(?:['\u2019][{_CHARS}]+)*")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s[-\u2013\u2014]\s")
 #: Found in every stretch of text that may hold a negation: the negations themselves (where the
 #: words are ASCII) and any character outside ASCII letters and common punctuation, which the
-#: folding of words (:func:`textguard.normalize.fold_word`) might turn into one.
+#: folding of words (:func:`textguard.text.normalize.fold_word`) might turn into one.
 _NEGATION_HINT = re.compile(
     rf"\b(?:{'|'.join(sorted(NEGATIONS))})\b|n['\u2019]t\b"
     r"|[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u00ab\u00bb\u00a3\u20ac\u00a5\u00b0\u00b7\u2022]",

@@ -26,7 +26,7 @@ from collections import defaultdict, deque
 from fractions import Fraction
 from itertools import islice
 
-from ..context import CheckContext
+from ..engine.context import CheckContext
 from ..extract.numbers import Figure, extract_numbers
 from ..findings import Finding, Severity
 

@@ -23,11 +23,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from ..body import Chrome
-from ..context import CheckContext
-from ..cues import Cue, credit_prefix_length, find_cues, is_headline_shaped
+from ..engine.body import Chrome
+from ..engine.context import CheckContext
+from ..text.furniture import Cue, credit_prefix_length, find_cues, is_headline_shaped
 from ..findings import Finding, Severity, Span
-from ..segment import Paragraph
+from ..text.segment import Paragraph
 
 __all__ = ["check_structure"]
 
@@ -248,7 +248,7 @@ def _labels(cues: list[Cue]) -> str:
     return " and ".join(list(dict.fromkeys(c.label for c in cues))[:2])
 
 
-#: How far into a sentence a glued credit is looked for (:func:`textguard.cues.credit_prefix_length`
+#: How far into a sentence a glued credit is looked for (:func:`textguard.text.furniture.credit_prefix_length`
 #: reads no further), so that a paragraph of many sentences costs no more than its length.
 _CREDIT_WINDOW = 200
 

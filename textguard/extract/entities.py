@@ -37,9 +37,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lexicon import STOPWORDS
-from ..names import is_derived_name
-from .kinds import EntityKind, guess_kind, settle_kind
+from ..text.lexicon import STOPWORDS
+from ..text.names import is_derived_name
+from .entity_types import EntityKind, guess_kind, settle_kind
 from .name_words import COMMON_ACRONYMS, CONNECTORS, NOT_NAMES, SPEECH_VERBS, TITLES
 from .runs import Run, find_runs, trim_run
 from .words import Word, scan_words

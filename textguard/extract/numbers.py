@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Literal
 
-from ..normalize import INVISIBLE_CHARS
+from ..text.normalize import INVISIBLE_CHARS
 
 __all__ = ["Figure", "FigureKind", "extract_numbers"]
 

@@ -1,7 +1,7 @@
 """Direct quotations of a raw text, with the spans of their words and of their marks.
 
 A quotation check has to know exactly which words a writer put between quotation marks, so this
-module reads the *raw* text (:func:`textguard.normalize.unify_quotes` forgets which mark opened
+module reads the *raw* text (:func:`textguard.text.normalize.unify_quotes` forgets which mark opened
 and which closed). News copy uses every convention: straight and curly marks, guillemets in both
 directions, German low-high marks, single marks inside double ones (or the other way round),
 quotations that run over several paragraphs, and the same characters as apostrophes.
@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..segment import split_paragraphs
+from ..text.segment import split_paragraphs
 from ._quotation import SCARE_MAX_WORDS, Quotation, QuoteKind
 from ._quote_scanner import Scanner
 
@@ -59,7 +59,7 @@ def extract_quotes(
     """The outermost quotations of ``text[start:end]``, in order, with raw offsets into ``text``.
 
     ``paragraphs`` are the ``(start, end)`` spans of the paragraphs (default:
-    :func:`textguard.segment.split_paragraphs`); pass those of an existing segmentation to avoid
+    :func:`textguard.text.segment.split_paragraphs`); pass those of an existing segmentation to avoid
     splitting twice, or leave out paragraphs that are not article text. Linear in the length of
     the text.
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lexicon import STOPWORDS
+from ..text.lexicon import STOPWORDS
 from .name_words import (
     CONNECTORS,
     INSTITUTION_JOINS,

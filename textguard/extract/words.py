@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..normalize import INVISIBLE_CHARS, fold_word
+from ..text.normalize import INVISIBLE_CHARS, fold_word
 
 __all__ = ["OPENING_QUOTES", "Word", "scan_words"]
 

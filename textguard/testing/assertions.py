@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from ..api import check
 from ..config import Config
-from ..diff import format_word_diff
+from ..text.diff import format_word_diff
 from ..findings import Finding, Severity, Span, excerpt
 from ..report import Report
 

@@ -326,7 +326,7 @@ def benign_variants(text: str) -> st.SearchStrategy[str]:
     """Texts that say exactly what ``text`` says, written differently.
 
     Any combination of :data:`BENIGN_TRANSFORMS`, applied in that order; each variant must
-    normalize (``textguard.normalize.MATCH``) to the same text as ``text``. Meant for plain
+    normalize (``textguard.text.normalize.MATCH``) to the same text as ``text``. Meant for plain
     prose such as :func:`articles` (one paragraph per line, straight quotes, ASCII dashes).
     """
     return _benign_variants(text)

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from ..corpus import (
+from ..articles.model import (
     COPIES_DIR,
     Article,
     CopyCase,
@@ -114,7 +114,7 @@ class FixtureFolder(pytest.Directory):
 
 
 def _holds_articles(folder: Path) -> bool:
-    from ..corpus import find_article_folders
+    from ..articles.model import find_article_folders
 
     return bool(find_article_folders(folder, orphans=True))
 

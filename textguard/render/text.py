@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .findings import Finding, Severity, Span
-from .report import Report
+from ..findings import Finding, Severity, Span
+from ..report import Report
 
 __all__ = [
     "locate",

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from ..context import CheckContext
-from ._quote_sides import QuoteSide
+from ...engine.context import CheckContext
+from ._sides import QuoteSide
 
 __all__ = ["INDIRECT_MIN", "REPORTED_MIN", "search_unquoted"]
 

@@ -3,7 +3,7 @@
 A quotation is the one part of an article that must survive republishing word for word: a copy
 may rewrite the reporter's prose, never what somebody said. For each quotation of the original's
 body (:func:`textguard.extract.extract_quotes`) the check looks at the copy *where the alignment
-puts its passage* (:meth:`~textguard.context.CheckContext.counterpart`, widened by a sentence on
+puts its passage* (:meth:`~textguard.engine.context.CheckContext.counterpart`, widened by a sentence on
 each side) and decides, in this order:
 
 1. **Kept or altered.** Each copy quotation in that region (or a run of up to :data:`MAX_RUN`
@@ -29,13 +29,13 @@ once and found by position (bisection), so each quotation looks at a few sentenc
 
 from __future__ import annotations
 
-from ..context import CheckContext
-from ..extract.quotes import SCARE_MAX_WORDS, extract_quotes
-from ..findings import Finding
-from ._quote_pairing import ALTERED_MIN, MAX_RUN, SHORT_ALTERED_MIN, QuotePairing
-from ._quote_report import SCARE_SEVERITY, report_quotes
-from ._quote_sides import quote_side
-from ._quote_unquoted import INDIRECT_MIN, REPORTED_MIN
+from ...engine.context import CheckContext
+from ...extract.quotes import SCARE_MAX_WORDS, extract_quotes
+from ...findings import Finding
+from ._matching import ALTERED_MIN, MAX_RUN, SHORT_ALTERED_MIN, QuotePairing
+from ._report import SCARE_SEVERITY, report_quotes
+from ._sides import quote_side
+from ._unquoted import INDIRECT_MIN, REPORTED_MIN
 
 __all__ = [
     "ALTERED_MIN",

@@ -2,7 +2,7 @@
 
 When a copy fails the gate an editor has to see why in seconds, and JSON is not that. A page
 leads with the verdict, then shows the original body and the copy in two columns, paragraph next
-to paragraph (:mod:`textguard.side_by_side`), with every finding highlighted on both sides in its
+to paragraph (:mod:`textguard.render.side_by_side`), with every finding highlighted on both sides in its
 kind's colour and numbered, and the list of findings beside them linking to each place. Stray
 headers, footers and credits are labelled on the copy side; a paragraph missing from the copy is
 a gap on the copy side, one the copy added a gap on the original side.
@@ -28,15 +28,15 @@ from dataclasses import dataclass
 from heapq import heapify, heappop, heappush
 from urllib.parse import quote
 
-from ._version import __version__
-from .config import Config
-from .context import CheckContext
-from .findings import KINDS, Finding, excerpt
+from .._version import __version__
+from ..config import Config
+from ..engine.context import CheckContext
+from ..findings import KINDS, Finding, excerpt
 from .html_style import KIND_COLOURS, kind_class, stylesheet
-from .pipeline import build_context
-from .render import locate, render_summary
-from .report import Report
-from .segment import Paragraph
+from ..engine.pipeline import build_context
+from .text import locate, render_summary
+from ..report import Report
+from ..text.segment import Paragraph
 from .side_by_side import ParagraphPairing, Row, pair_paragraphs
 
 __all__ = ["KIND_COLOURS", "IndexEntry", "render_html", "render_index"]

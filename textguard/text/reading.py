@@ -36,7 +36,7 @@ import os
 import stat
 from dataclasses import dataclass
 
-from .errors import InputError
+from ..errors import InputError
 
 __all__ = [
     "Document",

@@ -9,9 +9,9 @@ from typing import Any, TypeVar
 
 from .align import Alignment, Tokens
 from .body import Body
-from .config import Config
-from .findings import Finding, Severity, Span
-from .segment import Segmentation
+from ..config import Config
+from ..findings import Finding, Severity, Span
+from ..text.segment import Segmentation
 
 __all__ = ["CheckContext"]
 
@@ -20,7 +20,7 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class CheckContext:
-    """The shared, read-only state of one check. Built once by :func:`textguard.pipeline.run_checks`."""
+    """The shared, read-only state of one check. Built once by :func:`textguard.engine.pipeline.run_checks`."""
 
     original: Segmentation
     copy: Segmentation

@@ -11,8 +11,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..extract.words import Word, scan_words
-from ..names import is_derived_name
+from ...extract.words import Word, scan_words
+from ...text.names import is_derived_name
 
 __all__ = ["Variants", "Vocabulary", "WordIndex"]
 

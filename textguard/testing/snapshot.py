@@ -27,9 +27,9 @@ from typing import TYPE_CHECKING, Any
 
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
-from .findings import Finding, Span
-from .render import locate
-from .report import Report
+from ..findings import Finding, Span
+from ..render.text import locate
+from ..report import Report
 
 if TYPE_CHECKING:
     from syrupy.types import PropertyFilter, PropertyMatcher, SerializableData, SerializedData

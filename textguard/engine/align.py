@@ -6,7 +6,7 @@ moved paragraphs, sentences merged or split, light rewording and translation, an
 paragraphs. It also has to stay near-linear in the length of the texts:
 
 1. **Tokens.** Both texts are cut into words with raw offsets; each word gets its matching key
-   (:func:`textguard.normalize.fold_word`), so quote styles, case and Unicode forms do not matter.
+   (:func:`textguard.text.normalize.fold_word`), so quote styles, case and Unicode forms do not matter.
 2. **Candidates.** An inverted index maps each content word of the copy to the copy sentences that
    contain it. An original sentence looks up its own content words, weighted by rarity, and keeps
    the few copy sentences that share the most: no sentence is ever compared with the whole copy.
@@ -31,10 +31,10 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from .lexicon import STOPWORDS
-from .normalize import INVISIBLE_CHARS, fold_word
-from .pairing import pair_in_order
-from .segment import Segmentation
+from ..text.lexicon import STOPWORDS
+from ..text.normalize import INVISIBLE_CHARS, fold_word
+from .monotone import pair_in_order
+from ..text.segment import Segmentation
 
 __all__ = ["Alignment", "SentenceMatch", "Tokens", "align", "tokenize"]
 
@@ -183,7 +183,7 @@ def _side(seg: Segmentation, tokens: Tokens, sentences: Iterable[int]) -> _Side:
 
 
 def _content(keys: tuple[str, ...], stems: dict[str, str] | None = None) -> frozenset[str]:
-    """The stems of the content words among ``keys`` (see :func:`textguard.lexicon.is_content_word`)."""
+    """The stems of the content words among ``keys`` (see :func:`textguard.text.lexicon.is_content_word`)."""
     found = (k[:_STEM] for k in set(keys).difference(STOPWORDS) if len(k) > 1 or k.isdigit())
     return frozenset(found if stems is None else (stems.setdefault(k, k) for k in found))
 

@@ -11,15 +11,15 @@ from typing import Any
 
 from .align import Tokens, align, tokenize
 from .body import Body, find_body
-from .checks import check_structure
-from .checks.entities import check_entities
-from .checks.meaning import check_meaning
-from .checks.numbers import check_numbers
-from .checks.quotes import check_quotes
-from .config import Config
+from ..checks import check_structure
+from ..checks.entities import check_entities
+from ..checks.meaning import check_meaning
+from ..checks.numbers import check_numbers
+from ..checks.quotes import check_quotes
+from ..config import Config
 from .context import CheckContext
-from .findings import Finding, sort_findings
-from .segment import Segmentation, segment
+from ..findings import Finding, sort_findings
+from ..text.segment import Segmentation, segment
 
 __all__ = ["CheckResult", "run_checks"]
 

@@ -7,13 +7,13 @@ wording of the messages, which the snapshots pin, is apart from the pairing logi
 
 from __future__ import annotations
 
-from ..context import CheckContext
-from ..diff import format_word_diff
-from ..extract._quotation import strip_span
-from ..extract.quotes import Quotation
-from ..findings import Finding, Severity, Span, excerpt
-from ._quote_pairing import QuotePairing
-from ._quote_unquoted import INDIRECT_MIN, REPORTED_MIN
+from ...engine.context import CheckContext
+from ...text.diff import format_word_diff
+from ...extract._quotation import strip_span
+from ...extract.quotes import Quotation
+from ...findings import Finding, Severity, Span, excerpt
+from ._matching import QuotePairing
+from ._unquoted import INDIRECT_MIN, REPORTED_MIN
 
 __all__ = ["SCARE_SEVERITY", "report_quote", "report_quotes"]
 

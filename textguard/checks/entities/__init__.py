@@ -26,12 +26,12 @@ Every distinct altered form of an entity is one finding, at its first place in t
 
 from __future__ import annotations
 
-from ..context import CheckContext
-from ..extract.entities import Entity, Mention, Word, extract_entities, scan_words
-from ..findings import Finding, Severity
-from ..names import is_similar_name, name_similarity
-from .entity_index import Variants, WordIndex
-from .entity_matching import EntityMatcher
+from ...engine.context import CheckContext
+from ...extract.entities import Entity, Mention, Word, extract_entities, scan_words
+from ...findings import Finding, Severity
+from ...text.names import is_similar_name, name_similarity
+from ._index import Variants, WordIndex
+from ._matching import EntityMatcher
 
 __all__ = ["check_entities", "is_similar_name", "name_similarity", "original_entities"]
 
@@ -84,7 +84,7 @@ def original_entities(ctx: CheckContext, *, words: list[Word] | None = None) -> 
     text, start, end = ctx.original.text, ctx.body.start, ctx.body.end
     model = getattr(ctx.config, "spacy_model", None)
     if model:
-        from ..extract.spacy_backend import extract_entities_with, load_pipeline
+        from ...extract.spacy_backend import extract_entities_with, load_pipeline
 
         return extract_entities_with(load_pipeline(model), text, start=start, end=end)
     return extract_entities(text, start=start, end=end, words=words)

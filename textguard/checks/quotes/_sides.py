@@ -10,8 +10,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from ..context import CheckContext
-from ..extract.quotes import Quotation
+from ...engine.context import CheckContext
+from ...extract.quotes import Quotation
 
 __all__ = ["QuoteSide", "place_around", "place_gap", "quote_side"]
 

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .context import CheckContext
+from ..engine.context import CheckContext
 
 __all__ = ["ParagraphPairing", "Row", "pair_paragraphs"]
 
@@ -51,7 +51,7 @@ def pair_paragraphs(ctx: CheckContext, *, links: Iterable[tuple[int, int]] = ())
     between paragraphs counts for the next paragraph.
 
     >>> from textguard.config import Config
-    >>> from textguard.pipeline import build_context
+    >>> from textguard.engine.pipeline import build_context
     >>> ctx = build_context("The council met on Monday.\\n\\nIt agreed to build a tram line.\\n",
     ...                     "Breaking news\\n\\nThe council met on Monday.\\n", Config())
     >>> pair_paragraphs(ctx).rows

@@ -27,12 +27,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
-from .config import Config
-from .errors import ConfigError, FixtureError
-from .findings import KINDS, Finding, Severity
+from ..config import Config
+from ..errors import ConfigError, FixtureError
+from ..findings import KINDS, Finding, Severity
 
 if TYPE_CHECKING:
-    from .report import Report
+    from ..report import Report
 
 __all__ = [
     "Article",
@@ -127,7 +127,7 @@ class CopyCase:
 
     def read(self) -> str:
         """The copy's text, read as the CLI reads it (UTF-8, BOM dropped, line endings kept)."""
-        from .reading import read_text
+        from ..text.reading import read_text
 
         return read_text(self.path)
 
@@ -182,7 +182,7 @@ class Article:
 
     def read_original(self) -> str:
         """The original's text, read as the CLI reads it."""
-        from .reading import read_text
+        from ..text.reading import read_text
 
         return read_text(self.original_path)
 
@@ -208,8 +208,8 @@ class ArticleTexts:
 
 def read_article(article: Article, *, base: Config | None = None) -> ArticleTexts:
     """Read ``article``'s texts and resolve its config on top of ``base`` (default: ``Config()``)."""
-    from .body import find_body
-    from .segment import segment
+    from ..engine.body import find_body
+    from ..text.segment import segment
 
     config = article.config(base)
     original = article.read_original()

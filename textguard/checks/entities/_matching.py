@@ -12,12 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..context import CheckContext
-from ..extract.entities import CONNECTORS, TITLES, Entity, Mention
-from ..extract.words import Word
-from ..lexicon import STOPWORDS
-from ..names import is_similar_name, name_similarity
-from .entity_index import Variants, Vocabulary, WordIndex
+from ...engine.context import CheckContext
+from ...extract.entities import CONNECTORS, TITLES, Entity, Mention
+from ...extract.words import Word
+from ...text.lexicon import STOPWORDS
+from ...text.names import is_similar_name, name_similarity
+from ._index import Variants, Vocabulary, WordIndex
 
 __all__ = ["EntityMatcher", "Outcome"]
 

@@ -21,10 +21,10 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from ..context import CheckContext
-from ..pairing import pair_in_order
-from ._quote_sides import QuoteSide, place_around, place_gap
-from ._quote_unquoted import INDIRECT_MIN, search_unquoted
+from ...engine.context import CheckContext
+from ...engine.monotone import pair_in_order
+from ._sides import QuoteSide, place_around, place_gap
+from ._unquoted import INDIRECT_MIN, search_unquoted
 
 __all__ = ["ALTERED_MIN", "MAX_RUN", "SHORT_ALTERED_MIN", "QuotePairing"]
 

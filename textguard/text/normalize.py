@@ -21,8 +21,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .errors import UsageError
-from .findings import Span
+from ..errors import UsageError
+from ..findings import Span
 
 __all__ = [
     "INVISIBLE_CHARS",
@@ -158,7 +158,7 @@ class Normalizer:
 
 _LINE_ENDINGS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 #: Characters that take no space: soft hyphen, zero-width spaces and joiners, word joiner, BOM.
-#: A regular-expression character class body, shared with the tokenizer of ``textguard.align``.
+#: A regular-expression character class body, shared with the tokenizer of ``textguard.engine.align``.
 INVISIBLE_CHARS = "\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff"
 _INVISIBLES = re.compile(f"[{INVISIBLE_CHARS}]+")
 _COMPAT = re.compile(
@@ -330,7 +330,7 @@ collapse_whitespace = Normalizer(
     """Turn every run of whitespace, line breaks included, into one space; strip both ends.
 
     Why: paragraphs may be one line each, hard-wrapped, or separated by blank lines.
-    Paragraph structure is read from the raw text (see ``textguard.segment``), not from this.
+    Paragraph structure is read from the raw text (see ``textguard.text.segment``), not from this.
 
     >>> collapse_whitespace("  one\\n\\ntwo\\tthree ")
     'one two three'

@@ -25,15 +25,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ._version import __version__
-from .api import check
-from .config import Config
-from .corpus import COPIES_DIR, ORIGINAL_NAME, TOML_NAME, is_article_dir, load_article, unmet_expectations
-from .errors import InputError, TextguardError, UsageError
-from .findings import Finding, Severity, excerpt
-from .reading import read_text, require_original_text
-from .render import locate
-from .report import Report
+from .._version import __version__
+from ..api import check
+from ..config import Config
+from .model import COPIES_DIR, ORIGINAL_NAME, TOML_NAME, is_article_dir, load_article, unmet_expectations
+from ..errors import InputError, TextguardError, UsageError
+from ..findings import Finding, Severity, excerpt
+from ..text.reading import read_text, require_original_text
+from ..render.text import locate
+from ..report import Report
 
 __all__ = ["Scaffold", "render_article_toml", "scaffold_article"]
 

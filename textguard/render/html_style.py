@@ -1,6 +1,6 @@
 """The look of the HTML report: one colour per finding kind, and the page's stylesheet.
 
-Kept apart from :mod:`textguard.html_report` (which builds the markup) so that either can be read
+Kept apart from :mod:`textguard.render.html` (which builds the markup) so that either can be read
 on its own. The stylesheet is inlined into every page: a report is one file that fetches nothing.
 Each kind's class sets two CSS variables, ``--bg`` (the highlight) and ``--fg`` (its underline,
 number and legend swatch); a kind without colours of its own gets the grey of ``html``.

@@ -7,7 +7,7 @@ furniture they *do* carry is a finding.
 
 The rules are general, and conservative:
 
-- **Head**: leading paragraphs with a strong cue (:mod:`textguard.cues`), a byline or a timestamp,
+- **Head**: leading paragraphs with a strong cue (:mod:`textguard.text.furniture`), a byline or a timestamp,
   and the short title-like lines around them, are the header.
 - **Tail**: walking back from the end over short items, the footer starts at a paragraph with a
   strong cue that closes articles (a promo, a newsletter or share prompt, a copyright line) when
@@ -32,9 +32,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .cues import Cue, dominant_script, find_cues, is_headline_shaped
-from .errors import ConfigError
-from .segment import Segmentation
+from ..text.furniture import Cue, dominant_script, find_cues, is_headline_shaped
+from ..errors import ConfigError
+from ..text.segment import Segmentation
 
 __all__ = ["Body", "Chrome", "find_body"]
 
@@ -96,7 +96,7 @@ class Body:
     paragraphs: tuple[int, ...]
     chrome: tuple[Chrome, ...]
     pinned: bool = False
-    #: The script most of the original is written in (see :func:`textguard.cues.script_of`).
+    #: The script most of the original is written in (see :func:`textguard.text.furniture.script_of`).
     script: str | None = None
 
     def contains(self, paragraph: int) -> bool:
@@ -113,7 +113,7 @@ def find_body(
 ) -> Body:
     """Split the paragraphs of ``seg`` into body and furniture.
 
-    >>> from textguard.segment import segment
+    >>> from textguard.text.segment import segment
     >>> text = "Listen to this article\\nThe council met.\\nIt agreed.\\n12 Comments"
     >>> b = find_body(segment(text))
     >>> text[b.start:b.end]
