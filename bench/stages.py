@@ -18,12 +18,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from textguard import check
+from textguard.articles.model import load_article
 from textguard.checks.entities import check_entities
 from textguard.checks.meaning import check_meaning
 from textguard.checks.numbers import check_numbers
 from textguard.checks.quotes import check_quotes
 from textguard.checks.structure import check_structure
-from textguard.articles.model import load_article
 from textguard.engine.pipeline import build_context
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from textguard.engine.body import Body, Chrome, find_body
 from textguard.articles.model import load_article
+from textguard.engine.body import Body, Chrome, find_body
 from textguard.errors import ConfigError, TextguardError
 from textguard.text.segment import segment
 

@@ -112,7 +112,7 @@ def test_article_scripts_never_run(chromium: str, tmp_path: Path) -> None:
 def test_round_trip_report_in_the_browser(chromium: str, tmp_path: Path) -> None:
     report, config = round_trip()
     page = tmp_path / "round-trip.html"
-    page.write_text(render_html(report, config=config), encoding="utf-8")
+    page.write_text(render_html(report), encoding="utf-8")
 
     dom = dump_dom(chromium, tmp_path, page)
     assert dom.find("span", cls="verdict").text() == "FAIL"

@@ -17,10 +17,11 @@ import pytest
 
 from textguard import cli
 from textguard._version import __version__
+from textguard.articles import scan
 from textguard.config import Config
 from textguard.findings import Finding, Severity, Span
-from textguard.text.reading import read_text
 from textguard.report import Report, Stats, TextInfo
+from textguard.text.reading import read_text
 
 from .cli_helpers import assert_unjudged, run
 
@@ -76,6 +77,7 @@ def fake_check(monkeypatch: pytest.MonkeyPatch) -> Callable[..., list[dict[str, 
             return hand_report(severities, fail_on=fail_on)
 
         monkeypatch.setattr(cli, "check_files", check_files)
+        monkeypatch.setattr(scan, "check_files", check_files)
         return calls
 
     return install
@@ -354,15 +356,15 @@ def test_scan_with_two_workers_matches_one(capsys: pytest.CaptureFixture[str]) -
 
 
 def test_scan_workers_take_runs_of_copies_of_one_original() -> None:
-    def entry(article: str, copy: str | None) -> cli._Entry:
-        job = cli._Job(f"{article}/original.txt", f"{article}/{copy}.txt", Config(), None) if copy else None
-        return cli._Entry(article, copy, job=job, error=None if copy else "no original.txt")
+    def entry(article: str, copy: str | None) -> scan.ScanEntry:
+        job = scan.ScanJob(f"{article}/original.txt", f"{article}/{copy}.txt", Config(), None) if copy else None
+        return scan.ScanEntry(article, copy, job=job, error=None if copy else "no original.txt")
 
     entries = [entry("a", f"c{i}") for i in range(6)] + [entry("b", None), entry("c", "c0"), entry("c", "c1")]
-    assert cli._batches(entries, workers=1) == [[0, 1, 2, 3], [4, 5], [7, 8]]
+    assert scan.batches(entries, workers=1) == [[0, 1, 2, 3], [4, 5], [7, 8]]
     # Few copies for many workers: smaller runs, so that every worker has some.
-    assert cli._batches(entries, workers=2) == [[0, 1], [2, 3], [4, 5], [7, 8]]
-    assert cli._batches(entries, workers=8) == [[i] for i in (0, 1, 2, 3, 4, 5, 7, 8)]
+    assert scan.batches(entries, workers=2) == [[0, 1], [2, 3], [4, 5], [7, 8]]
+    assert scan.batches(entries, workers=8) == [[i] for i in (0, 1, 2, 3, 4, 5, 7, 8)]
 
 
 def test_scan_continues_past_unreadable_copies(capsys: pytest.CaptureFixture[str], article: Path) -> None:

@@ -10,8 +10,15 @@ from pathlib import Path
 import pytest
 
 from textguard.articles import model as corpus
+from textguard.articles.model import (
+    Article,
+    CopyCase,
+    Expectation,
+    find_articles,
+    is_article_dir,
+    load_article,
+)
 from textguard.config import Config
-from textguard.articles.model import Article, CopyCase, Expectation, find_articles, is_article_dir, load_article
 from textguard.errors import FixtureError
 from textguard.findings import KINDS, Finding, Severity, Span
 

@@ -8,9 +8,9 @@ import pytest
 
 from textguard import Config, Severity
 from textguard.checks.entities import check_entities, is_similar_name
+from textguard.engine.pipeline import build_context
 from textguard.extract.entities import extract_entities, scan_words
 from textguard.findings import Finding
-from textguard.engine.pipeline import build_context
 from textguard.testing import assert_entities_unchanged
 
 from .articles import describe, replace_once

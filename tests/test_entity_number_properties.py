@@ -16,8 +16,8 @@ from textguard import Config
 from textguard.checks.entities import check_entities
 from textguard.checks.meaning import check_meaning
 from textguard.checks.numbers import check_numbers
-from textguard.extract.numbers import extract_numbers
 from textguard.engine.pipeline import build_context
+from textguard.extract.numbers import extract_numbers
 from textguard.testing.strategies import articles, benign_variants
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -25,8 +25,8 @@ from hypothesis import strategies as st
 
 from textguard import check, cli
 from textguard.errors import InputError
-from textguard.text.reading import decode_bytes
 from textguard.testing.strategies import articles, benign_variants
+from textguard.text.reading import decode_bytes
 
 from .cli_helpers import assert_spans_exact
 

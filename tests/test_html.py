@@ -13,12 +13,12 @@ from hypothesis import given, settings
 import textguard
 from textguard import cli
 from textguard.articles import model as corpus
+from textguard.articles import scan
 from textguard.config import Config
 from textguard.findings import KINDS, Finding, Severity, Span
 from textguard.render.html import KIND_COLOURS, IndexEntry, render_html, render_index
-from textguard.engine.pipeline import build_context
-from textguard.report import Report, Stats, TextInfo
 from textguard.render.side_by_side import pair_paragraphs
+from textguard.report import Report, Stats, TextInfo
 from textguard.testing.strategies import articles, glued_credits, stray_footers
 
 from .articles import ORIGINAL, PARAGRAPHS, copy_of, replace_once
@@ -46,7 +46,7 @@ FIXTURE_CASES = fixture_cases()
 
 def page_of(original: str, copy: str, *, config: Config | None = None) -> tuple[Report, Element]:
     report = textguard.check(original, copy, config=config)
-    return report, parse_html(render_html(report, config=config))
+    return report, parse_html(render_html(report))
 
 
 # --- escaping and self-containment --------------------------------------------------------------
@@ -113,12 +113,12 @@ def test_carriage_returns_and_lone_surrogates_keep_offsets() -> None:
 )
 def test_fixture_highlights_are_exactly_the_spans(original: Path, copy: Path, config: Config) -> None:
     report = textguard.check_files(original, copy, config=config)
-    doc = parse_html(render_html(report, config=config))
+    doc = parse_html(render_html(report))
     assert_highlights_exact(report, doc)
-    ctx = build_context(report.original_text, report.copy_text, config)
-    rows = pair_paragraphs(ctx).rows
-    assert [i for r in rows for i in r.original] == list(range(len(ctx.original.paragraphs)))
-    assert [j for r in rows for j in r.copy] == list(range(len(ctx.copy.paragraphs)))
+    assert report.layout is not None
+    rows = pair_paragraphs(report.layout).rows
+    assert [i for r in rows for i in r.original] == list(range(len(report.layout.original_paragraphs)))
+    assert [j for r in rows for j in r.copy] == list(range(len(report.layout.copy_paragraphs)))
 
 
 def test_overlapping_findings_nest_and_each_keeps_its_text() -> None:
@@ -223,6 +223,7 @@ def hand_report(original: str, copy: str, findings: tuple[Finding, ...]) -> Repo
         Stats(coverage=1.0),
         original_text=original,
         copy_text=copy,
+        layout=textguard.check(original, copy).layout,
     )
 
 
@@ -311,14 +312,14 @@ def test_the_index_links_each_page_with_verdict_and_counts() -> None:
 
 def test_page_names_are_safe_unique_and_never_the_index() -> None:
     entries = [
-        cli._Entry("a/b", "x y"),
-        cli._Entry("A", "B"),
-        cli._Entry("a", "b"),
-        cli._Entry("index", "x"),
-        cli._Entry("..", ".."),
-        cli._Entry("orphan", None),
+        scan.ScanEntry("a/b", "x y"),
+        scan.ScanEntry("A", "B"),
+        scan.ScanEntry("a", "b"),
+        scan.ScanEntry("index", "x"),
+        scan.ScanEntry("..", ".."),
+        scan.ScanEntry("orphan", None),
     ]
-    names = cli._page_names(entries)
+    names = scan.page_names(entries)
     assert names == {
         "a/b/x y": "a-b--x-y.html",
         "A/B": "A--B.html",

@@ -6,8 +6,8 @@ import pytest
 
 from textguard import Config, Severity
 from textguard.checks.meaning import check_meaning
-from textguard.findings import Finding
 from textguard.engine.pipeline import build_context
+from textguard.findings import Finding
 
 from .articles import replace_once
 

@@ -17,8 +17,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from textguard.text.normalize import MATCH, NORMALIZERS, NormalizedText, normalize
 from textguard.testing.strategies import BENIGN_TRANSFORMS, BenignTransform, articles, benign_variants
+from textguard.text.normalize import MATCH, NORMALIZERS, NormalizedText, normalize
 
 FAST = settings(max_examples=60, deadline=None)
 SLOW = settings(max_examples=25, deadline=None)

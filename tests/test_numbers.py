@@ -8,9 +8,9 @@ import pytest
 
 from textguard import Config, Severity
 from textguard.checks.numbers import check_numbers
+from textguard.engine.pipeline import build_context
 from textguard.extract.numbers import extract_numbers
 from textguard.findings import Finding
-from textguard.engine.pipeline import build_context
 from textguard.testing import assert_numbers_preserved
 
 from .articles import describe, replace_once

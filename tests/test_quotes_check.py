@@ -7,8 +7,8 @@ import pytest
 from textguard import Config, Severity
 from textguard import check as check_texts
 from textguard.checks.quotes import check_quotes
-from textguard.findings import Finding
 from textguard.engine.pipeline import build_context
+from textguard.findings import Finding
 from textguard.testing import assert_quotes_preserved
 
 from .articles import describe, replace_once

@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 
 from textguard import Config
 from textguard.checks.quotes import check_quotes
-from textguard.extract import extract_quotes
 from textguard.engine.pipeline import build_context
-from textguard.text.segment import segment
+from textguard.extract import extract_quotes
 from textguard.testing.strategies import benign_variants, sentences, words
+from textguard.text.segment import segment
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from textguard import Config, check
-from textguard.cli import main
 from textguard.articles.model import load_article, unmet_expectations
-from textguard.errors import TextguardError
 from textguard.articles.scaffold import render_article_toml, scaffold_article
+from textguard.cli import main
+from textguard.errors import TextguardError
 
 from .articles import ORIGINAL, PARAGRAPHS, copy_of
 

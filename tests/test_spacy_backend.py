@@ -11,8 +11,8 @@ import pytest
 
 from textguard import Config, ConfigError
 from textguard.checks.entities import check_entities
-from textguard.extract.spacy_backend import extract_entities_with, load_pipeline
 from textguard.engine.pipeline import build_context
+from textguard.extract.spacy_backend import extract_entities_with, load_pipeline
 
 spacy = pytest.importorskip("spacy")
 

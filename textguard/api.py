@@ -47,6 +47,7 @@ def check(original: str, copy: str, *, config: Config | None = None) -> Report:
         original_text=original,
         copy_text=copy,
         body=result.body,
+        layout=result.layout,
     )
 
 

@@ -27,20 +27,16 @@ import argparse
 import contextlib
 import json
 import os
-import re
 import sys
-import tempfile
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from ._version import __version__
-from .config import Config, load_config
-from .errors import InputError, TextguardError
-from .text.reading import require_original_text, resolve_encoding
+from .config import Config, load_config, with_fail_on
+from .errors import InputError, TextguardError, describe, one_line
 from .render.text import render_scan_error, render_scan_line, render_summary, render_text
 from .report import Report
+from .text.reading import require_original_text, resolve_encoding
 
 __all__ = ["main"]
 
@@ -69,11 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except TextguardError as exc:
-        _say(f"error: {_one_line(str(exc))}")
+        _say(f"error: {one_line(str(exc))}")
     except KeyboardInterrupt:
         _say("error: interrupted")
     except Exception as exc:  # a bug: still one line, never a traceback
-        _say(f"internal error: {_describe(exc)} (please report)")
+        _say(f"internal error: {describe(exc)} (please report)")
     return UNJUDGED
 
 
@@ -84,7 +80,7 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors are one line on stderr and exit status 2."""
 
     def error(self, message: str) -> NoReturn:
-        _say(f"error: {_one_line(message)} (see '{self.prog} --help')")
+        _say(f"error: {one_line(message)} (see '{self.prog} --help')")
         raise SystemExit(UNJUDGED)
 
 
@@ -180,11 +176,7 @@ def _build_parser() -> _Parser:
 def _base_config(args: argparse.Namespace) -> Config:
     """The ``--config`` file (or the defaults) with ``--fail-on`` on top."""
     config = load_config(args.config) if args.config else Config()
-    return _with_fail_on(config, args.fail_on)
-
-
-def _with_fail_on(config: Config, fail_on: str | None) -> Config:
-    return config.merged({"fail_on": fail_on}, where="--fail-on") if fail_on else config
+    return with_fail_on(config, args.fail_on)
 
 
 # --- check --------------------------------------------------------------------------------------
@@ -202,7 +194,7 @@ def _run_check(args: argparse.Namespace) -> int:
     elif args.format == "html":
         from .render.html import render_html
 
-        page = render_html(report, config=config)
+        page = render_html(report)
         _write(page if _encodable(sys.stdout, page) else page.encode("ascii", "xmlcharrefreplace").decode())
     else:
         _write(render_text(report, color=_use_color(sys.stdout)) + "\n")
@@ -210,30 +202,6 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 # --- scan ---------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Job:
-    """One copy to check, everything a worker process needs to do it."""
-
-    original: str
-    copy: str
-    config: Config
-    encoding: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    """One line of a scan: a copy to judge (``job``) or one that cannot be (``error``)."""
-
-    article: str
-    copy: str | None
-    job: _Job | None = None
-    error: str | None = None
-
-    @property
-    def name(self) -> str:
-        return f"{self.article}/{self.copy}" if self.copy is not None else self.article
 
 
 def _run_scan(args: argparse.Namespace) -> int:
@@ -247,13 +215,15 @@ def _run_scan(args: argparse.Namespace) -> int:
         )
     if args.encoding:
         resolve_encoding(args.encoding)
+    from .articles.scan import HtmlPages, collect_entries, judge_all
+
     base = _base_config(args)
-    entries, articles = _collect(root, base=base, fail_on=args.fail_on, encoding=args.encoding)
+    entries, articles = collect_entries(root, base=base, fail_on=args.fail_on, encoding=args.encoding)
     if not articles:
         raise InputError(f"no article folders (with original.txt) under {args.path}")
     if not entries:
         raise InputError(f"no copies (copies/*.txt) in the article folders under {args.path}")
-    pages = _HtmlPages.create(args.html, root=root, entries=entries) if args.html else None
+    pages = HtmlPages.create(args.html, root=root, entries=entries) if args.html else None
 
     workers = args.workers or os.cpu_count() or 1
     color = _use_color(sys.stdout)
@@ -261,7 +231,7 @@ def _run_scan(args: argparse.Namespace) -> int:
     tally = {"passed": 0, "failed": 0, "unjudged": 0}
     items: list[dict[str, Any]] = []
     streaming = args.format == "text"
-    for entry, report, error in _judge_all(entries, workers=workers):
+    for entry, report, error in judge_all(entries, workers=workers):
         if pages is not None:
             pages.add(entry, report, error)
         if report is not None:
@@ -291,197 +261,12 @@ def _scan_status(tally: dict[str, int]) -> int:
     return UNJUDGED if tally["unjudged"] else FAIL if tally["failed"] else PASS
 
 
-def _collect(
-    root: Path, *, base: Config, fail_on: str | None, encoding: str | None
-) -> tuple[list[_Entry], int]:
-    """Every copy under ``root`` in sorted order, and how many article folders there are.
-
-    An article folder holds ``original.txt`` (see :mod:`textguard.articles.model`, whose ``article.toml``
-    ``[body]`` and ``[config]`` tables are applied to its copies). A folder with ``copies/`` but no
-    original, or with a malformed ``article.toml``, is an article too: its copies are unjudged.
-    """
-    from .articles import model as corpus  # only scan needs fixture folders
-
-    entries: list[_Entry] = []
-    articles = 0
-    for folder, name in corpus.find_article_folders(root, orphans=True):
-        articles += 1
-        if not corpus.is_article_dir(folder):
-            reason = f"no {corpus.ORIGINAL_NAME} in {folder}"
-            entries.extend(_Entry(name, stem, error=reason) for stem in _copy_stems(folder) or [None])
-            continue
-        try:
-            article = corpus.load_article(folder, name=name)
-            config = _with_fail_on(article.config(base), fail_on)
-        except TextguardError as exc:
-            reason = _one_line(str(exc))
-            entries.extend(_Entry(name, stem, error=reason) for stem in _copy_stems(folder) or [None])
-            continue
-        original = str(article.original_path)
-        for case in article.copies:
-            job = _Job(original, str(case.path), config, encoding)
-            entries.append(_Entry(name, case.name, job=job))
-    return entries, articles
-
-
-def _copy_stems(folder: Path) -> list[str | None]:
-    copies = folder / "copies"
-    return [p.stem for p in sorted(copies.glob("*.txt"))] if copies.is_dir() else []
-
-
-def _judge(job: _Job) -> tuple[Report | None, str | None]:
-    """Check one copy; runs in a worker process, so it returns errors instead of raising them."""
-    try:
-        report = check_files(job.original, job.copy, config=job.config, encoding=job.encoding)
-        require_original_text(report.original_text, name=job.original)
-    except TextguardError as exc:
-        return None, _one_line(str(exc))
-    except Exception as exc:  # a bug in one copy's check must not hide the others' results
-        return None, f"internal error: {_describe(exc)} (please report)"
-    return report.with_paths(job.original, job.copy), None
-
-
-def _judge_batch(jobs: list[_Job]) -> list[tuple[Report | None, str | None]]:
-    """Check consecutive copies of one original in one worker, so that its analysis is reused."""
-    return [_judge(job) for job in jobs]
-
-
-#: Copies of one original that a worker takes at a time: enough to reuse the original's analysis
-#: (see :mod:`textguard.engine.pipeline`), few enough to keep both workers busy to the end.
-_BATCH = 4
-
-
-def _batches(entries: list[_Entry], workers: int) -> list[list[int]]:
-    """Indices of ``entries`` with a job, in order, cut into runs of copies of one original (at
-    most :data:`_BATCH` each, fewer when there are few copies for many workers)."""
-    judged = [i for i, e in enumerate(entries) if e.job is not None]
-    size = max(1, min(_BATCH, len(judged) // (2 * workers)))
-    out: list[list[int]] = []
-    for i in judged:
-        last = entries[out[-1][-1]].job if out else None
-        same = last is not None and last.original == entries[i].job.original  # type: ignore[union-attr]
-        if same and len(out[-1]) < size:
-            out[-1].append(i)
-        else:
-            out.append([i])
-    return out
-
-
-def _judge_all(entries: list[_Entry], *, workers: int) -> Iterator[tuple[_Entry, Report | None, str | None]]:
-    """Judge every entry, yielding results in the entries' (sorted) order as they become ready."""
-    jobs = [e.job for e in entries if e.job is not None]
-    if workers < 2 or len(jobs) < 2:
-        for entry in entries:
-            yield (entry, *_judge(entry.job)) if entry.job else (entry, None, entry.error)
-        return
-
-    from concurrent.futures import Future, ProcessPoolExecutor
-
-    batches = _batches(entries, workers)
-    pool = ProcessPoolExecutor(max_workers=min(workers, len(batches)))
-    try:
-        futures: dict[int, tuple[Future[list[tuple[Report | None, str | None]]], int]] = {}
-        for batch in batches:
-            future = pool.submit(_judge_batch, [entries[i].job for i in batch])  # type: ignore[misc]
-            for k, i in enumerate(batch):
-                futures[i] = (future, k)
-        for i, entry in enumerate(entries):
-            if i not in futures:
-                yield entry, None, entry.error
-                continue
-            future, k = futures[i]
-            try:
-                yield (entry, *future.result()[k])
-            except Exception as exc:  # the worker process died (BrokenProcessPool) or similar
-                yield entry, None, f"internal error: {_describe(exc)} (please report)"
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-class _HtmlPages:
-    """The pages of ``scan --html DIR``: one per judged copy, written as it is judged, then
-    ``index.html`` linking them. Only ``.html`` files are written, and never into an input folder."""
-
-    def __init__(self, folder: Path, entries: list[_Entry], *, title: str) -> None:
-        from .render.html import IndexEntry
-
-        self.folder = folder
-        self.title = title
-        self.names = _page_names(entries)
-        self.index: list[IndexEntry] = []
-
-    @classmethod
-    def create(cls, where: str, *, root: Path, entries: list[_Entry]) -> _HtmlPages:
-        """Check that ``where`` can take the pages (creating it), before anything is judged."""
-        folder = Path(where)
-        target = folder.resolve()
-        source = root.resolve()
-        if target == source or source in target.parents:
-            raise InputError(
-                f"--html {where}: the pages would go into {root}, the folder being scanned; "
-                "choose a folder outside it"
-            )
-        if folder.exists() and not folder.is_dir():
-            raise InputError(f"--html {where}: not a folder")
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            with tempfile.TemporaryFile(dir=folder):
-                pass
-        except OSError as exc:
-            raise InputError(f"--html {where}: cannot write there ({exc.strerror or exc})") from None
-        return cls(folder, entries, title=f"textguard scan {root}")
-
-    def add(self, entry: _Entry, report: Report | None, error: str | None) -> None:
-        from .render.html import IndexEntry, render_html
-
-        page = None
-        if report is not None and entry.job is not None:
-            page = self.names[entry.name]
-            self._save(page, render_html(report, config=entry.job.config, index="index.html"))
-            report = replace(report, original_text="", copy_text="")  # the index needs no texts
-        self.index.append(IndexEntry(entry.article, entry.copy, page=page, report=report, error=error))
-
-    def finish(self) -> Path:
-        from .render.html import render_index
-
-        self._save("index.html", render_index(self.index, title=self.title))
-        return self.folder / "index.html"
-
-    def _save(self, name: str, page: str) -> None:
-        path = self.folder / name
-        try:
-            path.write_text(page, encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
-
-
-def _page_names(entries: list[_Entry]) -> dict[str, str]:
-    """A file name for each copy's page: its name made safe (``article--copy.html``), unique even
-    on a case-insensitive file system, and never ``index.html``."""
-    names: dict[str, str] = {}
-    used = {"index"}
-    for entry in entries:
-        if entry.copy is None or entry.name in names:
-            continue
-        stem = "--".join(
-            re.sub(r"[^A-Za-z0-9._-]+", "-", part).strip("-.") for part in (entry.article, entry.copy)
-        )
-        stem = stem.strip("-") or "copy"
-        unique, n = stem, 1
-        while unique.lower() in used:
-            n += 1
-            unique = f"{stem}-{n}"
-        used.add(unique.lower())
-        names[entry.name] = unique + ".html"
-    return names
-
-
 # --- new ----------------------------------------------------------------------------------------
 
 
 def _run_new(args: argparse.Namespace) -> int:
-    from .config import find_project_config
     from .articles.scaffold import scaffold_article
+    from .config import find_project_config
 
     if args.encoding:
         resolve_encoding(args.encoding)
@@ -511,15 +296,6 @@ def _say(message: str) -> None:
     """One line on stderr, prefixed ``textguard:``."""
     with contextlib.suppress(OSError, ValueError):
         print(f"textguard: {message}", file=sys.stderr, flush=True)
-
-
-def _one_line(message: str) -> str:
-    return re.sub(r"\s*[\r\n]+\s*", " ", message.strip())
-
-
-def _describe(exc: BaseException) -> str:
-    text = _one_line(str(exc))
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def _write_json(data: dict[str, Any]) -> bool:

@@ -23,7 +23,7 @@ from typing import Any
 from .errors import ConfigError
 from .findings import KINDS, Severity
 
-__all__ = ["Config", "find_project_config", "find_pyproject", "load_config"]
+__all__ = ["Config", "find_project_config", "find_pyproject", "load_config", "with_fail_on"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -245,3 +245,8 @@ def find_project_config(start: str | Path) -> Config:
     """
     path = find_pyproject(start)
     return load_config(path) if path is not None else Config()
+
+
+def with_fail_on(config: Config, fail_on: str | None) -> Config:
+    """``config`` with a command line's ``--fail-on`` on top (``None``: unchanged)."""
+    return config.merged({"fail_on": fail_on}, where="--fail-on") if fail_on else config

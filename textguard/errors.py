@@ -8,7 +8,9 @@ The CLI turns them into exit status 2.
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "FixtureError", "InputError", "TextguardError", "UsageError"]
+import re
+
+__all__ = ["ConfigError", "FixtureError", "InputError", "TextguardError", "UsageError", "describe", "one_line"]
 
 
 class TextguardError(Exception):
@@ -29,3 +31,18 @@ class FixtureError(TextguardError):
 
 class UsageError(TextguardError, ValueError):
     """A function was called with an argument it cannot use (an unknown normalizer name, ...)."""
+
+
+def one_line(message: str) -> str:
+    """``message`` on one line: how an error is reported to a person or a log.
+
+    >>> one_line("  cannot read\\n  the file ")
+    'cannot read the file'
+    """
+    return re.sub(r"\s*[\r\n]+\s*", " ", message.strip())
+
+
+def describe(exc: BaseException) -> str:
+    """An unexpected exception in one line, with its type: ``"KeyError: 'x'"``."""
+    text = one_line(str(exc))
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -34,8 +34,8 @@ import pytest
 if TYPE_CHECKING:
     from syrupy.assertion import SnapshotAssertion
 
-    from textguard.config import Config
     from textguard.articles.model import Article, ArticleTexts, CopyCase
+    from textguard.config import Config
     from textguard.report import Report
 
 __all__ = [

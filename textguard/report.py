@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from ._version import __version__
 from .findings import Finding, Severity
+from .layout import Layout
 
 __all__ = ["Report", "Stats", "TextInfo", "Verdict"]
 
@@ -59,7 +60,8 @@ class Report:
     """The result of checking one copy against its original.
 
     ``findings`` are in the contract's order (copy position, then original position). The texts
-    themselves ride along (not serialized) so that renderers can show context.
+    themselves and their :class:`~textguard.layout.Layout` ride along (not serialized) so that
+    renderers can show them without running the check again.
     """
 
     original: TextInfo
@@ -71,6 +73,8 @@ class Report:
     copy_text: str = field(default="", repr=False, compare=False)
     #: The span ``[start, end)`` of the original taken as its body (the rest is publisher chrome).
     body: tuple[int, int] = (0, 0)
+    #: How the check read the texts (paragraphs, body, shared text), for renderers; not serialized.
+    layout: Layout | None = field(default=None, repr=False, compare=False)
 
     @property
     def verdict(self) -> Verdict:

@@ -28,12 +28,12 @@ from typing import Any
 from .._version import __version__
 from ..api import check
 from ..config import Config
-from .model import COPIES_DIR, ORIGINAL_NAME, TOML_NAME, is_article_dir, load_article, unmet_expectations
 from ..errors import InputError, TextguardError, UsageError
 from ..findings import Finding, Severity, excerpt
-from ..text.reading import read_text, require_original_text
 from ..render.text import locate
 from ..report import Report
+from ..text.reading import read_text, require_original_text
+from .model import COPIES_DIR, ORIGINAL_NAME, TOML_NAME, is_article_dir, load_article, unmet_expectations
 
 __all__ = ["Scaffold", "render_article_toml", "scaffold_article"]
 

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ..engine.context import CheckContext
-from ..text.diff import format_word_diff
 from ..findings import Finding, Severity
+from ..text.diff import format_word_diff
 from ..text.lexicon import STOPWORDS
 from ..text.normalize import INVISIBLE_CHARS, fold_word
 

@@ -25,8 +25,8 @@ from rapidfuzz import fuzz
 
 from ..engine.body import Chrome
 from ..engine.context import CheckContext
-from ..text.furniture import Cue, credit_prefix_length, find_cues, is_headline_shaped
 from ..findings import Finding, Severity, Span
+from ..text.furniture import Cue, credit_prefix_length, find_cues, is_headline_shaped
 from ..text.segment import Paragraph
 
 __all__ = ["check_structure"]

@@ -33,8 +33,8 @@ from rapidfuzz import fuzz
 
 from ..text.lexicon import STOPWORDS
 from ..text.normalize import INVISIBLE_CHARS, fold_word
-from .monotone import pair_in_order
 from ..text.segment import Segmentation
+from .monotone import pair_in_order
 
 __all__ = ["Alignment", "SentenceMatch", "Tokens", "align", "tokenize"]
 

@@ -32,8 +32,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ..text.furniture import Cue, dominant_script, find_cues, is_headline_shaped
 from ..errors import ConfigError
+from ..text.furniture import Cue, dominant_script, find_cues, is_headline_shaped
 from ..text.segment import Segmentation
 
 __all__ = ["Body", "Chrome", "find_body"]

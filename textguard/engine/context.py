@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar
 
-from .align import Alignment, Tokens
-from .body import Body
 from ..config import Config
 from ..findings import Finding, Severity, Span
 from ..text.segment import Segmentation
+from .align import Alignment, Tokens
+from .body import Body
 
 __all__ = ["CheckContext"]
 

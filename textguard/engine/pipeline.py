@@ -9,17 +9,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from .align import Tokens, align, tokenize
-from .body import Body, find_body
 from ..checks import check_structure
 from ..checks.entities import check_entities
 from ..checks.meaning import check_meaning
 from ..checks.numbers import check_numbers
 from ..checks.quotes import check_quotes
 from ..config import Config
-from .context import CheckContext
 from ..findings import Finding, sort_findings
+from ..layout import Layout
 from ..text.segment import Segmentation, segment
+from .align import Tokens, align, tokenize
+from .body import Body, find_body
+from .context import CheckContext
+from .layout import layout_of
 
 __all__ = ["CheckResult", "run_checks"]
 
@@ -34,6 +36,7 @@ class CheckResult:
     quotes: int = 0
     entities: int = 0
     numbers: int = 0
+    layout: Layout | None = None
 
 
 #: How many originals' analyses are kept, up to which length an original is worth keeping, and
@@ -132,6 +135,7 @@ def run_checks(original: str, copy: str, config: Config) -> CheckResult:
         quotes=quotes,
         entities=entities,
         numbers=numbers,
+        layout=layout_of(ctx),
     )
 
 

@@ -29,15 +29,13 @@ from heapq import heapify, heappop, heappush
 from urllib.parse import quote
 
 from .._version import __version__
-from ..config import Config
-from ..engine.context import CheckContext
+from ..errors import UsageError
 from ..findings import KINDS, Finding, excerpt
-from .html_style import KIND_COLOURS, kind_class, stylesheet
-from ..engine.pipeline import build_context
-from .text import locate, render_summary
+from ..layout import Layout, Stretch
 from ..report import Report
-from ..text.segment import Paragraph
+from .html_style import KIND_COLOURS, kind_class, stylesheet
 from .side_by_side import ParagraphPairing, Row, pair_paragraphs
+from .text import locate, render_summary
 
 __all__ = ["KIND_COLOURS", "IndexEntry", "render_html", "render_index"]
 
@@ -61,17 +59,20 @@ class IndexEntry:
         return f"{self.article}/{self.copy}" if self.copy is not None else self.article
 
 
-def render_html(report: Report, *, config: Config | None = None, index: str | None = None) -> str:
+def render_html(report: Report, *, index: str | None = None) -> str:
     """The report as one self-contained HTML page.
 
-    ``config`` must be the one the report was made with: the page re-derives the paragraph
-    alignment from the texts the report carries, and the config decides the original's body.
-    ``index`` is the address of an index page to link back to (see :func:`render_index`).
+    The page lays the texts out from the report's :attr:`~textguard.report.Report.layout` (the
+    paragraphs and the alignment the check made), so it needs a report made by
+    :func:`textguard.check` or :func:`textguard.check_files`. ``index`` is the address of an index
+    page to link back to (see :func:`render_index`).
     """
-    ctx = build_context(report.original_text, report.copy_text, config or Config())
+    layout = report.layout
+    if layout is None:
+        raise UsageError("this report carries no layout to show: make it with textguard.check()")
     findings = report.findings
     links = [(f.original.start, f.copy.start) for f in findings if f.original and f.copy]
-    pairing = pair_paragraphs(ctx, links=links)
+    pairing = pair_paragraphs(layout, links=links)
     copy_name = report.copy.path or "copy"
     original_name = report.original.path or "original"
     parts = [
@@ -79,7 +80,7 @@ def render_html(report: Report, *, config: Config | None = None, index: str | No
         _banner(report, copy_name, original_name, index=index),
         _legend(findings),
         '<div class="layout"><main>',
-        _table(report, ctx, pairing, original_name, copy_name),
+        _table(report, layout, pairing, original_name, copy_name),
         "</main>",
         _finding_list(report),
         "</div>",
@@ -229,11 +230,11 @@ def _message(message: str) -> str:
 
 
 def _table(
-    report: Report, ctx: CheckContext, pairing: ParagraphPairing, original_name: str, copy_name: str
+    report: Report, layout: Layout, pairing: ParagraphPairing, original_name: str, copy_name: str
 ) -> str:
     marks = {
-        "orig": _SideMarks(ctx.original.text, ctx.original.paragraphs, report.findings, "orig"),
-        "copy": _SideMarks(ctx.copy.text, ctx.copy.paragraphs, report.findings, "copy"),
+        "orig": _SideMarks(report.original_text, layout.original_paragraphs, report.findings, "orig"),
+        "copy": _SideMarks(report.copy_text, layout.copy_paragraphs, report.findings, "copy"),
     }
     rows = [
         '<table class="sbs"><colgroup><col><col></colgroup><thead><tr>'
@@ -241,20 +242,20 @@ def _table(
         f'<th>Copy <span class="path">{_esc(copy_name)}</span></th></tr></thead><tbody>'
     ]
     for row in pairing.rows:
-        rows.append(_row(row, ctx, pairing, marks))
+        rows.append(_row(row, layout, pairing, marks))
     rows.append("</tbody></table>")
     return "".join(rows)
 
 
-def _row(row: Row, ctx: CheckContext, pairing: ParagraphPairing, marks: dict[str, _SideMarks]) -> str:
+def _row(row: Row, layout: Layout, pairing: ParagraphPairing, marks: dict[str, _SideMarks]) -> str:
     if row.original and row.copy:
         kind = "pair"
     elif row.original:
-        kind = "chrome" if not ctx.body.contains(row.original[0]) else "missing"
+        kind = "chrome" if not layout.in_body(row.original[0]) else "missing"
     else:
         kind = "added"
     if row.original:
-        left = "".join(_original_paragraph(i, ctx, marks["orig"]) for i in row.original)
+        left = "".join(_original_paragraph(i, layout, marks["orig"]) for i in row.original)
         left = f'<td class="orig">{left}</td>'
     else:
         (j,) = row.copy
@@ -284,8 +285,8 @@ def _paragraph_links(prefix: str, paragraphs: Iterable[int], label: str) -> str:
     return ", ".join(f'<a href="#{prefix}-p{k + 1}">{label} ¶{k + 1}</a>' for k in paragraphs)
 
 
-def _original_paragraph(i: int, ctx: CheckContext, marks: _SideMarks) -> str:
-    chrome = not ctx.body.contains(i)
+def _original_paragraph(i: int, layout: Layout, marks: _SideMarks) -> str:
+    chrome = not layout.in_body(i)
     badge = '<span class="badge chrome">page furniture, not part of the body</span>' if chrome else ""
     cls = "para chrome" if chrome else "para"
     return f'<div id="o-p{i + 1}" class="{cls}" data-n="{i + 1}">{badge}<p dir="auto">{marks.render(i)}</p></div>'
@@ -301,7 +302,7 @@ def _copy_paragraph(j: int, marks: _SideMarks) -> str:
 class _SideMarks:
     """The highlights of one side, cut at paragraph ends and nested where findings overlap."""
 
-    def __init__(self, text: str, paragraphs: Sequence[Paragraph], findings: Sequence[Finding], side: str):
+    def __init__(self, text: str, paragraphs: Sequence[Stretch], findings: Sequence[Finding], side: str):
         self.text = text
         self.paragraphs = paragraphs
         self.findings = findings

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..engine.context import CheckContext
+from ..layout import Layout
 
 __all__ = ["ParagraphPairing", "Row", "pair_paragraphs"]
 
@@ -42,31 +42,23 @@ class ParagraphPairing:
     copy_links: dict[int, tuple[int, ...]]
 
 
-def pair_paragraphs(ctx: CheckContext, *, links: Iterable[tuple[int, int]] = ()) -> ParagraphPairing:
-    """The rows of a side-by-side view of ``ctx``'s original and copy.
+def pair_paragraphs(layout: Layout, *, links: Iterable[tuple[int, int]] = ()) -> ParagraphPairing:
+    """The rows of a side-by-side view of the texts ``layout`` describes.
 
     ``links`` are extra ``(original offset, copy offset)`` pairs known to correspond, such as the
     two places of a finding: they let the original's page furniture sit next to the copy's
     reproduction of it, which the alignment (of body sentences only) does not link. An offset
     between paragraphs counts for the next paragraph.
 
-    >>> from textguard.config import Config
-    >>> from textguard.engine.pipeline import build_context
-    >>> ctx = build_context("The council met on Monday.\\n\\nIt agreed to build a tram line.\\n",
-    ...                     "Breaking news\\n\\nThe council met on Monday.\\n", Config())
-    >>> pair_paragraphs(ctx).rows
+    >>> import textguard
+    >>> report = textguard.check("The council met on Monday.\\n\\nIt agreed to build a tram line.\\n",
+    ...                          "Breaking news\\n\\nThe council met on Monday.\\n")
+    >>> pair_paragraphs(report.layout).rows
     (Row(original=(), copy=(0,)), Row(original=(0,), copy=(1,)), Row(original=(1,), copy=()))
     """
-    oseg, cseg = ctx.original, ctx.copy
-    weights: dict[tuple[int, int], float] = defaultdict(float)
-    for m in ctx.alignment.matches.values():
-        sentence = oseg.sentences[m.original]
-        i = sentence.paragraph
-        targets = sorted({cseg.sentences[c].paragraph for c in range(m.copy_first, m.copy_last + 1)})
-        for j in targets:
-            weights[i, j] += max(1, sentence.end - sentence.start) / len(targets)
-    original_ends = [p.end for p in oseg.paragraphs]
-    copy_ends = [p.end for p in cseg.paragraphs]
+    weights: dict[tuple[int, int], float] = defaultdict(float, layout.shared)
+    original_ends = [p.end for p in layout.original_paragraphs]
+    copy_ends = [p.end for p in layout.copy_paragraphs]
     for ostart, cstart in links:
         if original_ends and copy_ends:
             i = min(bisect_right(original_ends, ostart), len(original_ends) - 1)
@@ -80,7 +72,7 @@ def pair_paragraphs(ctx: CheckContext, *, links: Iterable[tuple[int, int]] = ())
         copy_links[j].append(i)
 
     chain = _heaviest_chain(weights)
-    rows = _rows(chain, len(oseg.paragraphs), len(cseg.paragraphs))
+    rows = _rows(chain, len(layout.original_paragraphs), len(layout.copy_paragraphs))
     return ParagraphPairing(
         tuple(rows),
         {i: tuple(js) for i, js in original_links.items()},

@@ -11,9 +11,9 @@ from collections.abc import Iterable
 
 from ..api import check
 from ..config import Config
-from ..text.diff import format_word_diff
 from ..findings import Finding, Severity, Span, excerpt
 from ..report import Report
+from ..text.diff import format_word_diff
 
 __all__ = [
     "assert_entities_unchanged",

@@ -8,10 +8,10 @@ wording of the messages, which the snapshots pin, is apart from the pairing logi
 from __future__ import annotations
 
 from ...engine.context import CheckContext
-from ...text.diff import format_word_diff
 from ...extract._quotation import strip_span
 from ...extract.quotes import Quotation
 from ...findings import Finding, Severity, Span, excerpt
+from ...text.diff import format_word_diff
 from ._matching import QuotePairing
 from ._unquoted import INDIRECT_MIN, REPORTED_MIN
 
