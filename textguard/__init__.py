@@ -16,11 +16,12 @@ import typing as _typing
 from ._version import __version__
 from .config import Config, load_config
 from .errors import ConfigError, FixtureError, InputError, TextguardError
-from .findings import KINDS, Finding, Severity, Span
+from .findings import Finding, Severity, Span
 from .report import Report, Stats, TextInfo
 
 if _typing.TYPE_CHECKING:
     from .api import check, check_files
+    from .findings import KINDS
 
 
 def __getattr__(name: str) -> _typing.Any:
@@ -30,6 +31,10 @@ def __getattr__(name: str) -> _typing.Any:
         from . import api
 
         return getattr(api, name)
+    if name == "KINDS":  # the registered finding kinds (see textguard.registry)
+        from .registry import kind_names
+
+        return kind_names()
     raise AttributeError(f"module 'textguard' has no attribute {name!r}")
 
 

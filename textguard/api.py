@@ -7,10 +7,11 @@ import time
 from dataclasses import replace
 
 from .config import Config
+from .engine.analysis import OriginalAnalysis, analyses
 from .engine.pipeline import run_checks
 from .report import Report, Stats, TextInfo
 
-__all__ = ["check", "check_files"]
+__all__ = ["analyse_original", "check", "check_files"]
 
 
 def check(original: str, copy: str, *, config: Config | None = None) -> Report:
@@ -72,3 +73,17 @@ def check_files(
         original=TextInfo(orig_doc.path, orig_doc.sha256, len(orig_doc.text)),
         copy=TextInfo(copy_doc.path, copy_doc.sha256, len(copy_doc.text)),
     )
+
+
+def analyse_original(original: str, *, config: Config | None = None) -> OriginalAnalysis:
+    """What a check reads from ``original`` alone: its body (:attr:`~OriginalAnalysis.body`, the
+    span the copies are compared with), and the body's quotations, named entities and figures.
+
+    The same analysis the checks use (from the same cache), so ``textguard new`` and the fixture
+    loader see the body exactly as a check does.
+
+    >>> a = analyse_original("Listen to this article\\nThe council met on Monday.\\n12 Comments")
+    >>> a.text[a.body.start : a.body.end]
+    'The council met on Monday.'
+    """
+    return analyses.get(original, config or Config())

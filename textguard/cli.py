@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import sys
 from pathlib import Path
@@ -34,6 +33,7 @@ from typing import Any, NoReturn, TextIO
 from ._version import __version__
 from .config import Config, load_config, with_fail_on
 from .errors import InputError, TextguardError, describe, one_line
+from .render.json import render_json
 from .render.text import render_scan_error, render_scan_line, render_summary, render_text
 from .report import Report
 from .text.reading import require_original_text, resolve_encoding
@@ -299,9 +299,9 @@ def _say(message: str) -> None:
 
 
 def _write_json(data: dict[str, Any]) -> bool:
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+    text = render_json(data)
     if not _encodable(sys.stdout, text):  # a non-UTF-8 console: escape, still valid JSON
-        text = json.dumps(data, ensure_ascii=True, indent=2)
+        text = render_json(data, ascii_only=True)
     return _write(text + "\n")
 
 

@@ -5,9 +5,11 @@ A :class:`Config` is an immutable value. It is built from keyword arguments, fro
 ``[config]`` table) with :meth:`Config.from_mapping`, and layered with :meth:`Config.merged`.
 Unknown keys and wrong types raise :class:`~textguard.errors.ConfigError` naming the key.
 
-Layers, lowest first, as the pytest plugin applies them: the defaults, the project's
-``[tool.textguard]`` (:func:`find_project_config`), an article's ``article.toml`` (``[body]``
-then ``[config]``), then the command line (``--textguard-fail-on``, or the CLI's ``--fail-on``).
+Layers, lowest first, as every entry point applies them (:func:`layer_config`, the one place they
+are layered): the defaults, the project's ``[tool.textguard]`` (:func:`find_project_config`), an
+article's ``article.toml`` (``[body]`` then ``[config]``), then the command line
+(``--textguard-fail-on``, or the CLI's ``--fail-on``). Every value, from keyword arguments or a
+TOML table, is validated in one place, :meth:`Config.__post_init__`.
 """
 
 from __future__ import annotations
@@ -21,9 +23,18 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
-from .findings import KINDS, Severity
+from .findings import Severity
 
-__all__ = ["Config", "find_project_config", "find_pyproject", "load_config", "with_fail_on"]
+__all__ = [
+    "Config",
+    "Layer",
+    "command_line_layers",
+    "find_project_config",
+    "find_pyproject",
+    "layer_config",
+    "load_config",
+    "with_fail_on",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -61,29 +72,27 @@ class Config:
     spacy_model: str | None = None
 
     def __post_init__(self) -> None:
-        # Accept names where enums are meant ("warning"), so that Config(fail_on="warning") works.
-        try:
-            object.__setattr__(self, "fail_on", Severity.parse(self.fail_on))
-            object.__setattr__(self, "scare_quote_severity", Severity.parse(self.scare_quote_severity))
-            object.__setattr__(
-                self, "severities", {str(k): Severity.parse(v) for k, v in dict(self.severities).items()}
-            )
-        except ValueError as exc:
-            raise ConfigError(str(exc)) from None
-        object.__setattr__(self, "disabled", frozenset(self.disabled))
-        unknown = sorted(set(self.disabled) - set(KINDS))
-        if unknown:
-            raise ConfigError(f"disabled: unknown finding kind {unknown[0]!r}; kinds are {', '.join(KINDS)}")
-        for kind in self.severities:
-            if kind not in KINDS:
-                raise ConfigError(f"severities: unknown finding kind {kind!r}; kinds are {', '.join(KINDS)}")
+        # The one validation path: keyword arguments, TOML tables and layers all pass through it.
+        # Types are coerced where the intent is plain ("warning" for a Severity, a list for a
+        # tuple); anything else is a ConfigError naming the key.
+        for f in fields(self):
+            value = getattr(self, f.name)
+            coerced = _coerce(f.name, value, where=f.name)
+            if coerced is not value:
+                object.__setattr__(self, f.name, coerced)
+        if self.disabled or self.severities:
+            from .registry import kind_names  # the checks are loaded only when a kind is named
+
+            known = kind_names()
+            unknown = sorted(set(self.disabled) - set(known))
+            if unknown:
+                raise ConfigError(f"disabled: unknown finding kind {unknown[0]!r}; kinds are {', '.join(known)}")
+            for kind in self.severities:
+                if kind not in known:
+                    raise ConfigError(f"severities: unknown finding kind {kind!r}; kinds are {', '.join(known)}")
         if not 0 <= self.match_threshold <= 100:
             raise ConfigError(f"match_threshold must be between 0 and 100, not {self.match_threshold}")
-        if (
-            isinstance(self.scare_quote_max_words, bool)
-            or not isinstance(self.scare_quote_max_words, int)
-            or not (0 <= self.scare_quote_max_words <= 20)
-        ):
+        if not 0 <= self.scare_quote_max_words <= 20:
             raise ConfigError(
                 f"scare_quote_max_words must be a whole number from 0 to 20, not {self.scare_quote_max_words!r}"
             )
@@ -123,6 +132,7 @@ class Config:
             name = key.replace("-", "_")
             if name not in known:
                 raise ConfigError(f"{where}: unknown key {key!r}; known keys are {', '.join(sorted(known))}")
+            # The same validation __post_init__ runs, here to name the key as the file spells it.
             changes[name] = _coerce(name, value, where=f"{where}: {key}")
         if "severities" in changes:
             changes["severities"] = {**self.severities, **changes["severities"]}
@@ -247,6 +257,31 @@ def find_project_config(start: str | Path) -> Config:
     return load_config(path) if path is not None else Config()
 
 
-def with_fail_on(config: Config, fail_on: str | None) -> Config:
+#: A layer of settings: where they come from (for error messages) and the settings themselves.
+Layer = tuple[str, Mapping[str, Any]]
+
+
+def layer_config(base: Config | None, *layers: Layer) -> Config:
+    """The one way settings are layered, lowest first: ``base`` (the defaults, or the project's
+    ``[tool.textguard]``, :func:`find_project_config`), then each ``(where, settings)`` layer in
+    order: an article's ``article.toml`` (:meth:`textguard.articles.model.Article.config_layers`),
+    then the command line (:func:`command_line_layers`). Empty layers change nothing.
+
+    >>> layer_config(None, ("article.toml [config]", {"fail_on": "warning"})).fail_on.value
+    'warning'
+    """
+    config = base if base is not None else Config()
+    for where, settings in layers:
+        if settings:
+            config = config.merged(settings, where=where)
+    return config
+
+
+def command_line_layers(*, fail_on: str | None, option: str = "--fail-on") -> tuple[Layer, ...]:
+    """The command line's settings as layers (none when no option was given)."""
+    return ((option, {"fail_on": fail_on}),) if fail_on else ()
+
+
+def with_fail_on(config: Config, fail_on: str | None, *, option: str = "--fail-on") -> Config:
     """``config`` with a command line's ``--fail-on`` on top (``None``: unchanged)."""
-    return config.merged({"fail_on": fail_on}, where="--fail-on") if fail_on else config
+    return layer_config(config, *command_line_layers(fail_on=fail_on, option=option))

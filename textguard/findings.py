@@ -12,23 +12,6 @@ from typing import Any
 
 __all__ = ["KINDS", "Finding", "Severity", "Span", "excerpt", "sort_findings"]
 
-#: The fixed vocabulary of finding kinds (report contract v1). Add, never rename.
-KINDS: tuple[str, ...] = (
-    "quote-missing",
-    "quote-altered",
-    "entity-missing",
-    "entity-altered",
-    "number-missing",
-    "number-altered",
-    "stray-header",
-    "stray-footer",
-    "inline-credit",
-    "truncated",
-    "paragraph-missing",
-    "content-added",
-    "meaning-flipped",
-)
-
 
 class Severity(str, Enum):
     """How bad a finding is. Ordered: ``INFO < WARNING < ERROR``."""
@@ -132,3 +115,13 @@ def excerpt(text: str, limit: int = 60) -> str:
     """
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
+
+
+def __getattr__(name: str) -> Any:
+    # ``KINDS``: the names of every registered finding kind (report contract v1: add, never
+    # rename), read from :mod:`textguard.registry` on first use.
+    if name == "KINDS":
+        from .registry import kind_names
+
+        return kind_names()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

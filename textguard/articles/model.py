@@ -27,9 +27,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..config import Config
+from ..config import Config, Layer, layer_config
 from ..errors import ConfigError, FixtureError
-from ..findings import KINDS, Finding, Severity
+from ..findings import Finding, Severity
+from ..registry import kind_names
 
 if TYPE_CHECKING:
     from ..report import Report
@@ -154,19 +155,19 @@ class Article:
     def toml_path(self) -> Path:
         return self.path / TOML_NAME
 
-    def config(self, base: Config | None = None) -> Config:
-        """``base`` (default: ``Config()``) with this article's ``[body]`` and ``[config]`` applied.
-
-        The ``[body]`` pins come first so that an explicit ``[config]`` key has the last word.
-        """
-        config = base if base is not None else Config()
+    def config_layers(self) -> tuple[Layer, Layer]:
+        """This article's settings as layers (:func:`textguard.config.layer_config`): the
+        ``[body]`` pins first, so that an explicit ``[config]`` key has the last word."""
         body: dict[str, Any] = {}
         if self.body_starts_with is not None:
             body["body_starts_with"] = self.body_starts_with
         if self.body_ends_with is not None:
             body["body_ends_with"] = self.body_ends_with
-        config = config.merged(body, where=f"{self.toml_path} [body]")
-        return config.merged(self.config_overrides, where=f"{self.toml_path} [config]")
+        return (f"{self.toml_path} [body]", body), (f"{self.toml_path} [config]", self.config_overrides)
+
+    def config(self, base: Config | None = None) -> Config:
+        """``base`` (default: ``Config()``) with this article's ``[body]`` and ``[config]`` applied."""
+        return layer_config(base, *self.config_layers())
 
     def get_copy(self, name: str) -> CopyCase:
         """The copy called ``name`` (its file stem); ``KeyError`` lists the copies there are."""
@@ -208,17 +209,11 @@ class ArticleTexts:
 
 def read_article(article: Article, *, base: Config | None = None) -> ArticleTexts:
     """Read ``article``'s texts and resolve its config on top of ``base`` (default: ``Config()``)."""
-    from ..engine.body import find_body
-    from ..text.segment import segment
+    from ..api import analyse_original
 
     config = article.config(base)
     original = article.read_original()
-    body = find_body(
-        segment(original),
-        starts_with=config.body_starts_with,
-        ends_with=config.body_ends_with,
-        extra_patterns=config.footer_regexes,
-    )
+    body = analyse_original(original, config=config).body
     return ArticleTexts(
         name=article.name,
         path=article.path,
@@ -532,8 +527,8 @@ def _expectations(
             raise (at / "kind").error("is required")
         if not isinstance(kind, str):
             raise (at / "kind").error(f"must be a string, not {_show(kind)}")
-        if kind not in KINDS:
-            raise (at / "kind").error(f"unknown finding kind {kind!r}; kinds are {', '.join(KINDS)}")
+        if kind not in kind_names():
+            raise (at / "kind").error(f"unknown finding kind {kind!r}; kinds are {', '.join(kind_names())}")
         out.append(
             Expectation(
                 kind=kind,

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-import importlib
 import os
 import re
 import secrets
@@ -26,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .._version import __version__
-from ..api import check
+from ..api import analyse_original, check
 from ..config import Config
 from ..errors import InputError, TextguardError, UsageError
 from ..findings import Finding, Severity, excerpt
@@ -191,14 +190,14 @@ def render_article_toml(
         "",
     ]
     out += _body_lines(original, reports, config)
-    out += _inventory_lines(original, reports, config)
+    out += _inventory_lines(original, config)
     for stem, report in reports.items():
         out += _copy_lines(stem, report)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
 def _body_lines(original: str, reports: dict[str, Report], config: Config) -> list[str]:
-    start, end = _body(original, reports, config)
+    start, end = _body(original, config)
     body = original[start:end]
     if not body.strip():
         return ["# textguard found no body in original.txt.", ""]
@@ -216,24 +215,20 @@ def _body_lines(original: str, reports: dict[str, Report], config: Config) -> li
     ]
 
 
-def _body(original: str, reports: dict[str, Report], config: Config) -> tuple[int, int]:
-    if reports:
-        return next(iter(reports.values())).body
-    return check(original, original, config=config).body
+def _body(original: str, config: Config) -> tuple[int, int]:
+    body = analyse_original(original, config=config).body
+    return body.start, body.end
 
 
-def _inventory_lines(original: str, reports: dict[str, Report], config: Config) -> list[str]:
-    start, end = _body(original, reports, config)
+def _inventory_lines(original: str, config: Config) -> list[str]:
+    analysis = analyse_original(original, config=config)
     out = ["# What the body holds, for review: a faithful copy keeps each of these unchanged."]
-    for label, module, function in (
-        ("Quotations", "quotes", "extract_quotes"),
-        ("Named entities", "entities", "extract_entities"),
-        ("Figures", "numbers", "extract_numbers"),
+    for label, found in (
+        ("Quotations", analysis.quotations),
+        ("Named entities", analysis.entities),
+        ("Figures", analysis.figures),
     ):
-        items = _extract(module, function, original, start, end)
-        if items is None:
-            out.append(f"# {label}: not extracted by this version of textguard.")
-            continue
+        items = _listed(original, found)
         out.append(f"# {label} ({len(items)}):")
         for line, text, extra in items[:_LISTED]:
             out.append(f"#   line {line}: {_clip(text, 70)}" + (f"  ({_clip(extra, 40)})" if extra else ""))
@@ -243,28 +238,13 @@ def _inventory_lines(original: str, reports: dict[str, Report], config: Config) 
     return out
 
 
-def _extract(
-    module: str, function: str, text: str, start: int, end: int
-) -> list[tuple[int, str, str]] | None:
-    """``(line, text, note)`` of each item ``textguard.extract.<module>.<function>`` finds in the
-    body, or ``None`` when this version has no such extractor (the modules arrive one by one)."""
-    try:
-        extract: Any = getattr(importlib.import_module(f"textguard.extract.{module}"), function)
-    except (ImportError, AttributeError):
-        return None
-    try:
-        found = list(extract(text, start=start, end=end))
-    except TypeError:
-        found = list(extract(text))
-    except Exception:  # noqa: BLE001 - an extractor still being written must not stop a scaffold
-        return None
+def _listed(text: str, found: Sequence[Any]) -> list[tuple[int, str, str]]:
+    """``(line, text, note)`` of each quotation, entity or figure, for the article.toml comments."""
     items = []
     for item in found:
         at = getattr(item, "start", None)
         if at is None and getattr(item, "mentions", None):
             at = item.mentions[0].start
-        if at is not None and not start <= at < end:
-            continue
         shown = getattr(item, "name", None) or getattr(item, "text", None) or str(item)
         notes = [str(v) for v in (getattr(item, "kind", None), getattr(item, "speaker", None)) if v]
         items.append((locate(text, at)[0] if at is not None else 0, str(shown), ", ".join(notes)))

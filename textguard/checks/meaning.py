@@ -25,11 +25,12 @@ from difflib import SequenceMatcher
 
 from ..engine.context import CheckContext
 from ..findings import Finding, Severity
+from ..registry import Check, Kind
 from ..text.diff import format_word_diff
 from ..text.lexicon import STOPWORDS
 from ..text.normalize import INVISIBLE_CHARS, fold_word
 
-__all__ = ["MAX_CHANGE", "NEGATIONS", "SIMILARITY", "check_meaning"]
+__all__ = ["CHECK", "MAX_CHANGE", "NEGATIONS", "SIMILARITY", "check_meaning"]
 
 #: Words that negate what follows them (folded; contractions in ``n't`` count too).
 NEGATIONS: frozenset[str] = frozenset(
@@ -144,3 +145,17 @@ def check_meaning(ctx: CheckContext) -> list[Finding]:
             )
             break
     return [f for f in findings if f is not None]
+
+
+CHECK = Check(
+    "meaning",
+    kinds=(
+        Kind(
+            "meaning-flipped",
+            Severity.WARNING,
+            ("#96f2d7", "#0ca678"),
+            "a negation or polarity change in an otherwise matching sentence",
+        ),
+    ),
+    run=check_meaning,
+)

@@ -29,8 +29,9 @@ from itertools import islice
 from ..engine.context import CheckContext
 from ..extract.numbers import Figure, extract_numbers
 from ..findings import Finding, Severity
+from ..registry import Check, Kind
 
-__all__ = ["check_numbers"]
+__all__ = ["CHECK", "check_numbers"]
 
 #: A figure written in words up to this value is a warning when missing, not an error.
 _SMALL_SPELLED = 12
@@ -56,9 +57,7 @@ def _next_word(text: str, f: Figure) -> str:
 def check_numbers(ctx: CheckContext) -> tuple[list[Finding], int]:
     """Every figure finding of the copy, and the number of figures in the original's body."""
     otext, ctext = ctx.original.text, ctx.copy.text
-    figures = ctx.of_original(
-        "figures", lambda: extract_numbers(otext, start=ctx.body.start, end=ctx.body.end)
-    )
+    figures = ctx.analysis.figures
     copy_figures = extract_numbers(ctext, ambiguous=True)
     starts = [f.start for f in copy_figures]
 
@@ -125,3 +124,25 @@ def check_numbers(ctx: CheckContext) -> tuple[list[Finding], int]:
                 message = f"figure '{f.text}' ({f.shown}) is missing from the copy"
                 findings.append(ctx.finding("number-missing", severity, message, original=original))
     return [f for f in findings if f is not None], len(figures)
+
+
+CHECK = Check(
+    "numbers",
+    kinds=(
+        Kind(
+            "number-missing",
+            Severity.ERROR,
+            ("#99e9f2", "#1098ad"),
+            "a figure of the original (count, duration, date, money, percentage) is absent",
+            implied_by_gaps=True,
+        ),
+        Kind(
+            "number-altered",
+            Severity.ERROR,
+            ("#a5d8ff", "#1c7ed6"),
+            'it appears with a different value ("three-and-a-half years" as "three years")',
+        ),
+    ),
+    run=check_numbers,
+    stat="numbers",
+)

@@ -26,10 +26,11 @@ from rapidfuzz import fuzz
 from ..engine.body import Chrome
 from ..engine.context import CheckContext
 from ..findings import Finding, Severity, Span
+from ..registry import Check, Kind
 from ..text.furniture import Cue, credit_prefix_length, find_cues, is_headline_shaped
 from ..text.segment import Paragraph
 
-__all__ = ["check_structure"]
+__all__ = ["CHECK", "check_structure"]
 
 #: Similarity (0-100) from which a copy paragraph is the original's furniture carried over.
 _CARRIED = 62.0
@@ -377,3 +378,49 @@ def _last_copy_paragraph(ctx: CheckContext) -> Span | None:
         return None
     p = ctx.copy.paragraphs[max(matched)]
     return ctx.copy_span(p.start, p.end)
+
+
+CHECK = Check(
+    "structure",
+    kinds=(
+        Kind(
+            "stray-header",
+            Severity.ERROR,
+            ("#ced4da", "#495057"),
+            "text before the article body that is not part of the article (bylines, timestamps)",
+        ),
+        Kind(
+            "stray-footer",
+            Severity.ERROR,
+            ("#bac8ff", "#4263eb"),
+            "text after the body that is not part of it (comment counters, bios, promos, URLs)",
+        ),
+        Kind(
+            "inline-credit",
+            Severity.ERROR,
+            ("#fcc2d7", "#d6336c"),
+            "a photo caption or credit glued into the body",
+        ),
+        Kind(
+            "truncated",
+            Severity.ERROR,
+            ("#d8f5a2", "#66a80f"),
+            "the copy stops before the original's end",
+            marks_gap=True,
+        ),
+        Kind(
+            "paragraph-missing",
+            Severity.ERROR,
+            ("#ffec99", "#f08c00"),
+            "a paragraph of the original body has no counterpart",
+            marks_gap=True,
+        ),
+        Kind(
+            "content-added",
+            Severity.WARNING,
+            ("#b2f2bb", "#2f9e44"),
+            "body text with no counterpart in the original",
+        ),
+    ),
+    run=check_structure,
+)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import math
 import re
-from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -32,15 +31,11 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..text.lexicon import STOPWORDS
-from ..text.normalize import INVISIBLE_CHARS, fold_word
 from ..text.segment import Segmentation
+from ..text.tokens import Tokens, tokenize
 from .monotone import pair_in_order
 
-__all__ = ["Alignment", "SentenceMatch", "Tokens", "align", "tokenize"]
-
-# A word, with the invisible characters and combining marks that may sit inside one.
-_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_TOKEN = re.compile(f"[\\w{_COMBINING}{INVISIBLE_CHARS}]+")
+__all__ = ["Alignment", "SentenceMatch", "align"]
 
 #: Content words in more copy sentences than this are not used to find candidates: they would
 #: make the cost quadratic in the length of the copy and say little.
@@ -82,44 +77,6 @@ _TAKEN_PENALTY = 8.0
 #: Share of a sentence's content words that must be found in a longer copy sentence for the copy
 #: to have merged it there.
 _CONTAINED = 0.75
-
-
-@dataclass(frozen=True, slots=True)
-class Tokens:
-    """The words of a text: raw offsets and matching keys, in order."""
-
-    starts: Sequence[int]
-    ends: Sequence[int]
-    keys: tuple[str, ...]
-
-    def between(self, start: int, end: int) -> range:
-        """Indices of the tokens that lie inside ``[start, end)``."""
-        lo = bisect_right(self.ends, start)
-        hi = bisect_right(self.starts, end - 1) if end > start else lo
-        return range(lo, max(lo, hi))
-
-
-def tokenize(text: str) -> Tokens:
-    """Cut ``text`` into words with their raw offsets and matching keys.
-
-    >>> tokenize("\\u201cIt\\u2019s\\u00a0NATO\\u201d").keys
-    ('it', 's', 'nato')
-    """
-    starts: array[int] = array("q")
-    ends: array[int] = array("q")
-    keys: list[str] = []
-    known: dict[str, str] = {}  # one string per distinct key: texts repeat their words
-    plain = text.isascii()
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        key = word.lower() if plain or word.isascii() else fold_word(word)
-        if not key:  # a "word" of invisible characters only
-            continue
-        start, end = m.span()
-        starts.append(start)
-        ends.append(end)
-        keys.append(known.setdefault(key, key))
-    return Tokens(starts, ends, tuple(keys))
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,21 +153,21 @@ def align(
     threshold: float = 55.0,
     original_tokens: Tokens | None = None,
     copy_tokens: Tokens | None = None,
-    memo: dict[str, Any] | None = None,
+    derived: Callable[[str, Callable[[], Any]], Any] | None = None,
 ) -> Alignment:
     """Align ``sentences`` of ``original`` (default: all) with the sentences of ``copy``.
 
     ``threshold`` is the similarity (0-100) from which a copy sentence counts as a counterpart.
-    ``memo`` is a dict that lives as long as ``original`` and ``sentences`` do (the pipeline's
-    cache of an original's analysis): what alignment derives from the original alone is kept there.
+    ``derived`` is :meth:`textguard.engine.analysis.OriginalAnalysis.derived` of the original's
+    analysis, when there is one: what alignment derives from the original alone is kept there.
     """
     wanted = tuple(range(len(original.sentences))) if sentences is None else tuple(sentences)
     otoks = original_tokens or tokenize(original.text)
     ctoks = copy_tokens or tokenize(copy.text)
-    if memo is None:
+    if derived is None:
         orig = _side(original, otoks, wanted)
     else:
-        orig = memo.get("align") or memo.setdefault("align", _side(original, otoks, wanted))
+        orig = derived("align", lambda: _side(original, otoks, wanted))
     cop = _side(copy, ctoks, range(len(copy.sentences)))
     m = len(cop.keys)
     n = len(wanted)

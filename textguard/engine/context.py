@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from ..config import Config
 from ..findings import Finding, Severity, Span
 from ..text.segment import Segmentation
-from .align import Alignment, Tokens
+from ..text.tokens import Tokens
+from .align import Alignment
+from .analysis import OriginalAnalysis
 from .body import Body
 
 __all__ = ["CheckContext"]
@@ -27,23 +29,20 @@ class CheckContext:
     body: Body
     alignment: Alignment
     config: Config
-    original_tokens: Tokens = field(repr=False)
     copy_tokens: Tokens = field(repr=False)
-    #: What the checks derived from the original alone (see :meth:`of_original`); shared by every
-    #: context built for the same original and config.
-    original_memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    #: The original's analysis (its segmentation, body, tokens, quotations, figures and names),
+    #: shared by every context built for the same original and analysis-relevant config.
+    analysis: OriginalAnalysis = field(repr=False, compare=False)
+
+    @property
+    def original_tokens(self) -> Tokens:
+        return self.analysis.tokens
 
     def of_original(self, name: str, compute: Callable[[], T]) -> T:
-        """``compute()``, remembered under ``name`` for as long as the original's analysis lives.
-
-        Syndication checks one original against many copies, so what depends only on the original
-        and the config (its quotations, names, figures) is worked out once. ``compute`` must not
-        read the copy.
-        """
-        try:
-            return self.original_memo[name]  # type: ignore[no-any-return]
-        except KeyError:
-            return self.original_memo.setdefault(name, compute())  # type: ignore[no-any-return]
+        """``compute()``, remembered under ``name`` for as long as the original's analysis lives
+        (:meth:`~textguard.engine.analysis.OriginalAnalysis.derived`). ``compute`` must not read
+        the copy."""
+        return self.analysis.derived(name, compute)
 
     # --- convenient views ----------------------------------------------------------------------
 

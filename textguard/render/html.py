@@ -30,14 +30,15 @@ from urllib.parse import quote
 
 from .._version import __version__
 from ..errors import UsageError
-from ..findings import KINDS, Finding, excerpt
+from ..findings import Finding, excerpt
 from ..layout import Layout, Stretch
+from ..registry import kind_names
 from ..report import Report
-from .html_style import KIND_COLOURS, kind_class, stylesheet
+from .html_style import kind_class, stylesheet
 from .side_by_side import ParagraphPairing, Row, pair_paragraphs
 from .text import locate, render_summary
 
-__all__ = ["KIND_COLOURS", "IndexEntry", "render_html", "render_index"]
+__all__ = ["IndexEntry", "render_html", "render_index"]
 
 #: Kinds that are page furniture in the copy, labelled on its paragraphs.
 _FURNITURE = {"stray-header": "stray header", "stray-footer": "stray footer", "inline-credit": "photo credit"}
@@ -416,7 +417,7 @@ def _esc(text: str) -> str:
 
 def _ordered_kinds(kinds: Iterable[str]) -> list[str]:
     """The kinds in the vocabulary's order, any unknown ones after them by name."""
-    known = {k: i for i, k in enumerate(KINDS)}
+    known = {k: i for i, k in enumerate(kind_names())}
     return sorted(set(kinds), key=lambda k: (known.get(k, len(known)), k))
 
 

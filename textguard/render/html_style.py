@@ -10,25 +10,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["KIND_COLOURS", "kind_class", "stylesheet"]
+from ..registry import kinds
 
-#: The colours of each finding kind: a light background for the highlight and a darker accent for
-#: its underline, number and legend (Open Color shades 2 and 7, one hue per kind).
-KIND_COLOURS: dict[str, tuple[str, str]] = {
-    "quote-missing": ("#ffc9c9", "#e03131"),
-    "quote-altered": ("#ffd8a8", "#e8590c"),
-    "entity-missing": ("#eebefa", "#ae3ec9"),
-    "entity-altered": ("#d0bfff", "#7048e8"),
-    "number-missing": ("#99e9f2", "#1098ad"),
-    "number-altered": ("#a5d8ff", "#1c7ed6"),
-    "stray-header": ("#ced4da", "#495057"),
-    "stray-footer": ("#bac8ff", "#4263eb"),
-    "inline-credit": ("#fcc2d7", "#d6336c"),
-    "truncated": ("#d8f5a2", "#66a80f"),
-    "paragraph-missing": ("#ffec99", "#f08c00"),
-    "content-added": ("#b2f2bb", "#2f9e44"),
-    "meaning-flipped": ("#96f2d7", "#0ca678"),
-}
+__all__ = ["kind_class", "kind_colours", "stylesheet"]
+
+
+def kind_colours() -> dict[str, tuple[str, str]]:
+    """The colours of each registered finding kind (:mod:`textguard.registry`): a light background
+    for the highlight and a darker accent for its underline, number and legend."""
+    return {k.name: k.colour for k in kinds()}
+
+
 _UNKNOWN_COLOURS = ("#e9ecef", "#868e96")
 
 
@@ -43,7 +35,7 @@ def kind_class(kind: str) -> str:
 
 def stylesheet() -> str:
     """The page's CSS: the layout, then one rule per kind setting its colours."""
-    kinds = "".join(f".{kind_class(k)}{{--bg:{bg};--fg:{fg}}}" for k, (bg, fg) in KIND_COLOURS.items())
+    kinds = "".join(f".{kind_class(k)}{{--bg:{bg};--fg:{fg}}}" for k, (bg, fg) in kind_colours().items())
     return _CSS + kinds
 
 

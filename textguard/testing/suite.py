@@ -48,7 +48,7 @@ from ..report import Report
 from .assertions import format_findings
 
 if TYPE_CHECKING:
-    from ..pytest_plugin import TextguardState
+    from .state import TextguardState
 
 __all__ = [
     "CopyFailed",
@@ -76,7 +76,7 @@ def collect_fixtures(parent: pytest.Collector, path: Path) -> pytest.Collector:
 
 
 def _state(config: pytest.Config) -> TextguardState:
-    from ..pytest_plugin import state_of
+    from .state import state_of
 
     return state_of(config)
 

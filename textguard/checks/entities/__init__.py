@@ -27,13 +27,14 @@ Every distinct altered form of an entity is one finding, at its first place in t
 from __future__ import annotations
 
 from ...engine.context import CheckContext
-from ...extract.entities import Entity, Mention, Word, extract_entities, scan_words
+from ...extract.entities import Entity, Mention, scan_words
 from ...findings import Finding, Severity
+from ...registry import Check, Kind
 from ...text.names import is_similar_name, name_similarity
 from ._index import Variants, WordIndex
 from ._matching import EntityMatcher
 
-__all__ = ["check_entities", "is_similar_name", "name_similarity", "original_entities"]
+__all__ = ["CHECK", "check_entities", "is_similar_name", "name_similarity"]
 
 _LABELS = {"person": "person", "organisation": "organisation", "place": "place", "publication": "publication"}
 
@@ -77,31 +78,40 @@ def _findings(check: EntityMatcher, entity: Entity, reported: set[tuple[int, int
     return out
 
 
-def original_entities(ctx: CheckContext, *, words: list[Word] | None = None) -> list[Entity]:
-    """The entities of the original's body: from the spaCy pipeline named by the config's
-    ``spacy_model`` when there is one, else from the built-in rules (``words``: the body's
-    :func:`~textguard.extract.entities.scan_words`, when the caller has them)."""
-    text, start, end = ctx.original.text, ctx.body.start, ctx.body.end
-    model = getattr(ctx.config, "spacy_model", None)
-    if model:
-        from ...extract.spacy_backend import extract_entities_with, load_pipeline
-
-        return extract_entities_with(load_pipeline(model), text, start=start, end=end)
-    return extract_entities(text, start=start, end=end, words=words)
-
-
-def _original_side(ctx: CheckContext) -> tuple[list[Entity], Variants, WordIndex]:
-    """The original's entities, the accepted spellings and the index of the body's words."""
-    words = scan_words(ctx.original.text, start=ctx.body.start, end=ctx.body.end)
-    variants = Variants.of(getattr(ctx.config, "entity_variants", ()))
-    return original_entities(ctx, words=words), variants, WordIndex.of(words, variants)
+def _original_side(ctx: CheckContext) -> tuple[Variants, WordIndex]:
+    """The accepted spellings and the index of the original body's words."""
+    variants = Variants.of(ctx.config.entity_variants)
+    return variants, WordIndex.of(ctx.analysis.body_words, variants)
 
 
 def check_entities(ctx: CheckContext) -> tuple[list[Finding], int]:
     """Every entity finding of the copy, and the number of entities in the original's body."""
-    entities, variants, body = ctx.of_original("entities", lambda: _original_side(ctx))
+    entities = ctx.analysis.entities
+    variants, body = ctx.of_original("entities", lambda: _original_side(ctx))
     copy = WordIndex.of(scan_words(ctx.copy.text), variants)
     check = EntityMatcher(ctx, variants, body, copy)
     reported: set[tuple[int, int]] = set()
     findings = [f for e in entities for f in _findings(check, e, reported)]
     return [f for f in findings if f is not None], len(entities)
+
+
+CHECK = Check(
+    "entities",
+    kinds=(
+        Kind(
+            "entity-missing",
+            Severity.ERROR,
+            ("#eebefa", "#ae3ec9"),
+            "a named entity of the original (person, organisation, place, publication) is absent",
+            implied_by_gaps=True,
+        ),
+        Kind(
+            "entity-altered",
+            Severity.ERROR,
+            ("#d0bfff", "#7048e8"),
+            "it appears misspelt, transliterated differently, re-cased or swapped for another name",
+        ),
+    ),
+    run=check_entities,
+    stat="entities",
+)

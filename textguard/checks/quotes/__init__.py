@@ -30,14 +30,16 @@ once and found by position (bisection), so each quotation looks at a few sentenc
 from __future__ import annotations
 
 from ...engine.context import CheckContext
-from ...extract.quotes import SCARE_MAX_WORDS, extract_quotes
-from ...findings import Finding
+from ...extract.quotes import extract_quotes
+from ...findings import Finding, Severity
+from ...registry import Check, Kind
 from ._matching import ALTERED_MIN, MAX_RUN, SHORT_ALTERED_MIN, QuotePairing
 from ._report import SCARE_SEVERITY, report_quotes
 from ._sides import quote_side
 from ._unquoted import INDIRECT_MIN, REPORTED_MIN
 
 __all__ = [
+    "CHECK",
     "ALTERED_MIN",
     "INDIRECT_MIN",
     "MAX_RUN",
@@ -53,23 +55,36 @@ def check_quotes(ctx: CheckContext) -> tuple[list[Finding], int]:
 
     Returns the findings and the number of quotations checked (the report's ``quotes`` count).
     """
-    scare_words = getattr(ctx.config, "scare_quote_max_words", SCARE_MAX_WORDS)
-    body = [ctx.original.paragraphs[p] for p in ctx.body.paragraphs]
-    original = ctx.of_original(
-        "quotes",
-        lambda: extract_quotes(
-            ctx.original.text,
-            start=ctx.body.start,
-            end=ctx.body.end,
-            paragraphs=[(p.start, p.end) for p in body],
-            scare_max_words=scare_words,
-        ),
-    )
+    original = ctx.analysis.quotations
     if not original:
         return [], 0
     copy = extract_quotes(
-        ctx.copy.text, paragraphs=[(p.start, p.end) for p in ctx.copy.paragraphs], scare_max_words=scare_words
+        ctx.copy.text,
+        paragraphs=[(p.start, p.end) for p in ctx.copy.paragraphs],
+        scare_max_words=ctx.config.scare_quote_max_words,
     )
     pairing = QuotePairing(ctx, quote_side(ctx, original, copy=False), quote_side(ctx, copy, copy=True))
     pairing.run()
     return report_quotes(pairing), len(original)
+
+
+CHECK = Check(
+    "quotes",
+    kinds=(
+        Kind(
+            "quote-missing",
+            Severity.ERROR,
+            ("#ffc9c9", "#e03131"),
+            "a direct quotation of the original has no counterpart in the copy",
+            implied_by_gaps=True,
+        ),
+        Kind(
+            "quote-altered",
+            Severity.ERROR,
+            ("#ffd8a8", "#e8590c"),
+            "its counterpart exists but its words differ (the message shows a word diff)",
+        ),
+    ),
+    run=check_quotes,
+    stat="quotes",
+)

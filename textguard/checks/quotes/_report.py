@@ -115,7 +115,7 @@ def _joined_with_neighbour(m: QuotePairing, i: int, pair: tuple[int, int]) -> bo
 
 def _scare_severity(ctx: CheckContext) -> Severity:
     # Read from the config once it has the field; the module default until then.
-    return Severity.parse(getattr(ctx.config, "scare_quote_severity", SCARE_SEVERITY))
+    return ctx.config.scare_quote_severity
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "one"})

@@ -8,7 +8,6 @@ noticed.
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -539,10 +538,13 @@ LONG_INPUTS = {
 
 
 @pytest.mark.parametrize("text", LONG_INPUTS.values(), ids=LONG_INPUTS.keys())
-def test_long_input_is_fast(text: str) -> None:
-    start = time.perf_counter()
-    find_cues(text, script="LATIN")
-    credit_prefix_length(text)
-    is_credit_line(text)
-    is_headline_shaped(text)
-    assert time.perf_counter() - start < 2.0
+def test_long_input_gets_an_answer(text: str) -> None:
+    # How long these take is measured in bench/pathological.py, never timed here: a test that
+    # times itself flakes on a busy machine. What must hold is the answer: a page-long line is no
+    # prompt, byline or headline; only a credit or URL shape it starts with counts.
+    expected = {"Reuters/": ["credit"], "x.com/": ["url"]}
+    names = [c.name for c in find_cues(text, script="LATIN")]
+    assert names == next((v for k, v in expected.items() if text.startswith(k)), [])
+    assert credit_prefix_length(text) == 0
+    assert is_credit_line(text) is text.startswith("Reuters/")
+    assert not is_headline_shaped(text)

@@ -23,7 +23,8 @@ import pytest
 import textguard
 from textguard.articles import model as corpus
 from textguard.config import Config
-from textguard.render.html import KIND_COLOURS, render_html
+from textguard.render.html import render_html
+from textguard.render.html_style import kind_colours
 from textguard.report import Report
 
 from .articles import ORIGINAL, PARAGRAPHS
@@ -135,7 +136,7 @@ def test_round_trip_report_in_the_browser(chromium: str, tmp_path: Path) -> None
     assert _rgb("#c92a2a") in colours, "the FAIL banner is not on screen"
     on_screen = {f.kind for f in report.findings[:8]}
     for kind in on_screen:
-        assert _rgb(KIND_COLOURS[kind][0]) in colours, f"no {kind} highlight on screen"
+        assert _rgb(kind_colours()[kind][0]) in colours, f"no {kind} highlight on screen"
 
 
 def _rgb(colour: str) -> tuple[int, int, int]:

@@ -288,7 +288,7 @@ def test_each_word_survives_a_round_trip(text: str) -> None:
 def test_each_word_round_trips_exactly_in_articles(data: st.DataObject) -> None:
     # In composed prose the source span of a word is exactly its raw spelling: it normalizes to
     # the word. Decomposed text only guarantees containment, because compose_unicode maps a
-    # whole changed non-ASCII run as one edit (see test_normalize.py::test_composed_word_span_*).
+    # whole changed non-ASCII run as one edit (see test_text_normalize.py::test_composed_word_span_*).
     variant = data.draw(benign_variants(data.draw(articles(max_size=3))))
     n = normalize(variant)
     exact = unicodedata.is_normalized("NFC", variant)

@@ -11,12 +11,12 @@ import pytest
 from hypothesis import given, settings
 
 import textguard
-from textguard import cli
 from textguard.articles import model as corpus
 from textguard.articles import scan
 from textguard.config import Config
 from textguard.findings import KINDS, Finding, Severity, Span
-from textguard.render.html import KIND_COLOURS, IndexEntry, render_html, render_index
+from textguard.render.html import IndexEntry, render_html, render_index
+from textguard.render.html_style import kind_colours
 from textguard.render.side_by_side import pair_paragraphs
 from textguard.report import Report, Stats, TextInfo
 from textguard.testing.strategies import articles, glued_credits, stray_footers
@@ -228,9 +228,9 @@ def hand_report(original: str, copy: str, findings: tuple[Finding, ...]) -> Repo
 
 
 def test_every_kind_has_its_own_colour_in_the_legend() -> None:
-    assert list(KIND_COLOURS) == list(KINDS)
-    assert len({bg for bg, _ in KIND_COLOURS.values()}) == len(KINDS)
-    assert len({fg for _, fg in KIND_COLOURS.values()}) == len(KINDS)
+    assert list(kind_colours()) == list(KINDS)
+    assert len({bg for bg, _ in kind_colours().values()}) == len(KINDS)
+    assert len({fg for _, fg in kind_colours().values()}) == len(KINDS)
     starts = [m.start() for m in re.finditer(r"\b\w+\b", ORIGINAL)]
     findings = tuple(
         Finding(
@@ -244,7 +244,7 @@ def test_every_kind_has_its_own_colour_in_the_legend() -> None:
     doc = parse_html(page)
     legend = doc.find("nav", cls="legend")
     assert [li.attrs["class"] for li in legend.find_all("li")] == [f"k-{k}" for k in KINDS]
-    for kind, (bg, fg) in KIND_COLOURS.items():
+    for kind, (bg, fg) in kind_colours().items():
         assert f".k-{kind}{{--bg:{bg};--fg:{fg}}}" in page
     assert_highlights_exact(report, doc)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sys
 import textwrap
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -472,11 +471,12 @@ def test_original_sentence_counts() -> None:
         "many-blank-lines",
     ],
 )
-def test_pathological_inputs_run_in_linear_time(text: str) -> None:
-    began = time.perf_counter()
+def test_pathological_inputs_are_segmented(text: str) -> None:
+    # How long they take is measured in bench/pathological.py, never timed here.
     seg = segment(text)
-    assert time.perf_counter() - began < 5.0  # quadratic behaviour takes minutes here
     assert seg.paragraphs
+    assert seg.paragraphs[0].start >= 0 and seg.paragraphs[-1].end <= len(text)
+    assert all(a.end <= b.start for a, b in zip(seg.sentences, seg.sentences[1:], strict=False))
 
 
 # --- properties ----------------------------------------------------------------------------

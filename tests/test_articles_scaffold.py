@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import tomllib
 from pathlib import Path
 
@@ -80,23 +79,6 @@ def test_the_draft_lists_the_body_for_review(texts: Path, tmp_path: Path) -> Non
     assert '# starts_with = "The Marlow Valley council has"' in toml
     assert '# ends_with = "the end of the year."' in toml
     assert "# What the body holds, for review" in toml
-
-
-def test_extractors_that_do_not_exist_yet_are_said_so(
-    texts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    real = importlib.import_module
-
-    def without_extractors(name: str, *args: object) -> object:
-        if name.startswith("textguard.extract."):
-            raise ImportError(name)
-        return real(name, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(importlib, "import_module", without_extractors)
-    scaffold_article("trams", original=texts / "page.txt", fixtures=tmp_path / "fixtures", today=TODAY)
-    toml = (tmp_path / "fixtures" / "trams" / "article.toml").read_text(encoding="utf-8")
-    for label in ("Quotations", "Named entities", "Figures"):
-        assert f"# {label}: not extracted by this version of textguard." in toml
 
 
 def test_awkward_text_in_findings_is_escaped() -> None:
