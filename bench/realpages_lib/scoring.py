@@ -7,6 +7,7 @@ I/O (:func:`score`) reads the manifest, runs the pool and writes ``OUT/score-res
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -60,7 +61,7 @@ def summarize(pairs: list[dict[str, Any]], records: dict[str, dict[str, Any]]) -
         entry = per_label.setdefault(label, {"pairs": 0, "met": 0, "passed": 0})
         entry["pairs"] += 1
         entry["passed"] += record["verdict"] == "pass"
-        origin = pair["origin"].split(":")[0] if pair["origin"].startswith("variant") else pair["origin"]
+        origin = re.sub(r"-\d+$", "", pair["origin"])  # rewrap-57 -> rewrap
         group = f"{label} | {pair['original_kind']} original | {origin}"
         per_origin[group]["pairs"] += 1
         if met:
