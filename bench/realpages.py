@@ -59,9 +59,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
         raise BuildError(f"SRC {src} is not a folder (see `bench/realpages.py fetch-help`)")
     out = _outside_repo(Path(args.out), "OUT")
     started = time.perf_counter()
-    summary = build(src, out, workers=args.workers, only=args.extractors)
+    summary = build(src, out, workers=args.workers, only=args.extractors, keep_synthetic=args.keep_synthetic)
     print(
-        f"{summary['pages']} pages ({summary['pages_with_gold_body']} with a gold body), "
+        f"{summary['pages']} pages ({len(summary['synthetic_pages_left_out'])} with placeholder text left out), "
+        f"({summary['pages_with_gold_body']} with a gold body), "
         f"{summary['pairs']} pairs in {out / 'manifest.jsonl'} ({time.perf_counter() - started:.0f} s)"
     )
     print("extractors: " + (", ".join(summary["extractors"]) or "none"))
@@ -105,6 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("src", metavar="SRC")
     b.add_argument("out", metavar="OUT")
     b.add_argument("--extractors", nargs="+", metavar="NAME", help="only these extractors")
+    b.add_argument("--keep-synthetic", action="store_true", help="keep test pages whose body is placeholder text")
     for name, help_ in (("score", "check every pair; rates per label"), ("mutate", "plant located defects; recall per kind")):
         p = sub.add_parser(name, help=help_)
         p.add_argument("out", metavar="OUT")

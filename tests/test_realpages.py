@@ -195,12 +195,14 @@ def test_summaries_count_rates_and_offsite_copies():
 
 
 def _fake_src(root: Path) -> Path:
-    """Two fictional readability-style pages and one page without a gold body."""
+    """Two fictional readability-style pages, one of placeholder text, and one page without a
+    gold body."""
     paras = [p for p in ARTICLE.split("\n") if p]
     body = "".join(f"<p>{p}</p>" for p in paras)
     page = f"<html><body><nav>Home | News</nav><article>{body}</article><footer>Share this article</footer></body></html>"
     other = f"<p>{OTHER}</p><p>Stallholders on the quay said takings fell by a third in August.</p>"
-    for name, text in (("p1", body), ("p2", other)):
+    filler = "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>"
+    for name, text in (("p1", body), ("p2", other), ("p3", filler)):
         folder = root / "readability/test/test-pages" / name
         folder.mkdir(parents=True)
         (folder / "source.html").write_text(page.replace(body, text), "utf-8")
@@ -215,6 +217,7 @@ def test_build_then_score_round_trip(tmp_path):
     out = tmp_path / "out"
     summary = build(_fake_src(tmp_path / "src"), out, workers=1, only=[], log=lambda *a: None)
     assert summary["pages"] == 3 and summary["pages_with_gold_body"] == 2
+    assert summary["synthetic_pages_left_out"] == ["readability/p3"]
     pairs = [json.loads(line) for line in (out / "manifest.jsonl").read_text().splitlines()]
     by_origin = {p["origin"] for p in pairs}
     assert {"gold-body", "other-article", "variant:identical", "variant:nfd"} <= by_origin

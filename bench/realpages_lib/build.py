@@ -20,7 +20,7 @@ from typing import Any
 
 from . import extractors
 from .html_text import visible_text
-from .labels import label_pair
+from .labels import is_synthetic, label_pair
 from .variants import variants_of
 
 __all__ = ["BuildError", "Page", "build", "find_pages"]
@@ -133,7 +133,7 @@ def _other_article(out: Path, page: Page, body_rel: str, bodies: list[tuple[Page
     return None
 
 
-def build(src: Path, out: Path, *, workers: int = 2, only: list[str] | None = None, log=print) -> dict[str, Any]:
+def build(src: Path, out: Path, *, workers: int = 2, only: list[str] | None = None, keep_synthetic: bool = False, log=print) -> dict[str, Any]:
     """Build the corpus of ``src`` into ``out`` and return the summary written to ``build.json``."""
     pages = find_pages(src)
     names, missing = extractors.available()
@@ -146,6 +146,9 @@ def build(src: Path, out: Path, *, workers: int = 2, only: list[str] | None = No
     out.mkdir(parents=True, exist_ok=True)
     with ProcessPoolExecutor(max_workers=workers) as pool:
         results = list(pool.map(_extract_all, [(p, names) for p in pages], chunksize=4))
+    synthetic = [p.key for p, r in zip(pages, results) if is_synthetic(r.get("body", "")) and not keep_synthetic]
+    kept = [(p, r) for p, r in zip(pages, results) if p.key not in synthetic]
+    pages, results = [p for p, _ in kept], [r for _, r in kept]
     bodies = [(p, r) for p, r in zip(pages, results) if "body" in r and r["body"].strip()]
     pairs: list[dict[str, Any]] = []
     empty: dict[str, int] = {n: 0 for n in names}
@@ -183,6 +186,7 @@ def build(src: Path, out: Path, *, workers: int = 2, only: list[str] | None = No
             fh.write(json.dumps(pair, ensure_ascii=False) + "\n")
     summary = {
         "pages": len(pages),
+        "synthetic_pages_left_out": synthetic,
         "pages_with_gold_body": len(bodies),
         "pairs": len(pairs),
         "extractors": names,

@@ -16,6 +16,7 @@ __all__ = [
     "LABELS",
     "TARGETS",
     "WordLabel",
+    "is_synthetic",
     "label_pair",
     "meets_target",
     "shingle_scores",
@@ -112,6 +113,20 @@ def label_pair(reference: str, copy: str, *, harmless: bool = False) -> WordLabe
     else:
         label = SIMILAR
     return WordLabel(label, round(precision, 4), round(recall, 4))
+
+
+_FILLER = re.compile(r"\blorem ipsum\b|\bipsum dolor\b", re.IGNORECASE)
+
+
+def is_synthetic(text: str) -> bool:
+    """Whether a gold body is placeholder text ("Lorem ipsum dolor ..."): some of the test pages
+    exercise HTML handling with filler, not prose, and filler repeats whole paragraphs. They are
+    left out of the corpus (``build --keep-synthetic`` keeps them).
+
+    >>> is_synthetic("Lorem ipsum dolor sit amet."), is_synthetic("The council met.")
+    (True, False)
+    """
+    return bool(_FILLER.search(text))
 
 
 def meets_target(label: str, verdict: str, findings: list[tuple[str, str]]) -> bool | None:
