@@ -61,8 +61,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     summary = build(src, out, workers=args.workers, only=args.extractors, keep_synthetic=args.keep_synthetic)
     print(
-        f"{summary['pages']} pages ({len(summary['synthetic_pages_left_out'])} with placeholder text left out), "
-        f"({summary['pages_with_gold_body']} with a gold body), "
+        f"{summary['pages']} pages ({summary['pages_with_gold_body']} with a gold body; "
+        f"{len(summary['synthetic_pages_left_out'])} of placeholder text left out), "
         f"{summary['pairs']} pairs in {out / 'manifest.jsonl'} ({time.perf_counter() - started:.0f} s)"
     )
     print("extractors: " + (", ".join(summary["extractors"]) or "none"))

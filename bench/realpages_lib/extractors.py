@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import warnings
 from collections.abc import Callable
 
 from .html_text import visible_text
@@ -99,7 +100,9 @@ def available() -> tuple[list[str], dict[str, str]]:
     missing: dict[str, str] = {}
     for name, (module, _) in EXTRACTORS.items():
         try:
-            importlib.import_module(module)
+            with warnings.catch_warnings():  # newspaper4k warns at import about optional NLP
+                warnings.simplefilter("ignore")
+                importlib.import_module(module)
         except Exception as exc:  # noqa: BLE001 -- any import failure means "not available"
             missing[name] = f"{type(exc).__name__}: {exc}".splitlines()[0]
         else:
