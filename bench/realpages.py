@@ -5,7 +5,7 @@ Usage (from the repository root, with the ``bench`` extra installed)::
     .venv/bin/python -m pip install -e '.[bench]'
     .venv/bin/python bench/realpages.py fetch-help          # how to get SRC
     .venv/bin/python bench/realpages.py build SRC OUT       # OUT outside the repository
-    .venv/bin/python bench/realpages.py score OUT [--json F] [--show N] [--label L]
+    .venv/bin/python bench/realpages.py score OUT [--json F] [--show N] [--label L] [--reuse]
     .venv/bin/python bench/realpages.py mutate OUT [--json F] [--show N] [--kind K]
 
 A report, not a test: a missed target still exits 0; bad arguments or an unusable SRC/OUT exit 2
@@ -81,7 +81,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 def _cmd_score(args: argparse.Namespace) -> int:
     out = Path(args.out)
     started = time.perf_counter()
-    pairs, records = score(out, workers=args.workers, relabel=args.relabel)
+    pairs, records = score(out, workers=args.workers, relabel=args.relabel, reuse=args.reuse)
     summary = summarize(pairs, records)
     print_summary(summary)
     print(f"\n({time.perf_counter() - started:.0f} s; every record in {out / 'score-results.jsonl'})")
@@ -115,6 +115,7 @@ def _parser() -> argparse.ArgumentParser:
         if name == "score":
             p.add_argument("--label", nargs="+", help="--show only pairs with these labels")
             p.add_argument("--relabel", action="store_true", help="recompute the word labels")
+            p.add_argument("--reuse", action="store_true", help="use the last run's results (no checks)")
         else:
             p.add_argument("--kind", nargs="+", help="only these defect kinds")
     for p in sub.choices.values():

@@ -52,6 +52,7 @@ def summarize(pairs: list[dict[str, Any]], records: dict[str, dict[str, Any]]) -
     per_label: dict[str, dict[str, Any]] = {}
     per_origin: dict[str, Counter[str]] = defaultdict(Counter)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    per_split: dict[str, dict[str, int]] = {}
     for pair in pairs:
         record = records[pair["id"]]
         label = pair["label"]
@@ -64,8 +65,11 @@ def summarize(pairs: list[dict[str, Any]], records: dict[str, dict[str, Any]]) -
         origin = re.sub(r"-\d+$", "", pair["origin"])  # rewrap-57 -> rewrap
         group = f"{label} | {pair['original_kind']} original | {origin}"
         per_origin[group]["pairs"] += 1
-        if met:
-            entry["met"] += 1
+        split = per_split.setdefault(f"{label} | {pair['original_kind']} original", {"pairs": 0, "met": 0})
+        split["pairs"] += 1
+        if met or (met is None and record["verdict"] == "pass"):  # `similar`: the passes
+            entry["met"] += met is not None
+            split["met"] += 1
             per_origin[group]["met"] += 1
         elif met is False:
             kinds[label].update(failure_kinds(label, record))
@@ -84,6 +88,7 @@ def summarize(pairs: list[dict[str, Any]], records: dict[str, dict[str, Any]]) -
     slowest = sorted(pairs, key=lambda p: -records[p["id"]]["seconds"])[:10]
     return {
         "rates": rates,
+        "by_original": dict(sorted(per_split.items())),
         "by_origin": {k: dict(v) for k, v in sorted(per_origin.items())},
         "failure_kinds": {k: dict(v.most_common()) for k, v in kinds.items()},
         "slowest": [{"id": p["id"], "seconds": round(records[p["id"]]["seconds"], 3)} for p in slowest],
@@ -99,7 +104,10 @@ def print_summary(summary: dict[str, Any], *, log=print) -> None:
         target = f"{r['target']:.1%}" if r["target"] is not None else "-"
         status = "-" if r["target"] is None else ("PASS" if r["rate"] >= r["target"] else "MISS")
         log(f"{label:<17} {r['pairs']:>6} {r['rate']:>8.1%} {target:>8}  {status:<6}  {r['needs']}")
-    log("\nper label, original and origin (met / pairs; for `similar`: no target):")
+    log("\nper label and original (the gold body, or the whole page's text; met / pairs; `similar`: passes):")
+    for group, c in summary["by_original"].items():
+        log(f"  {group:<40} {c['met']:>5} / {c['pairs']:<5} {c['met'] / c['pairs']:>7.1%}")
+    log("\nper label, original and origin (met / pairs; `similar`: passes):")
     for group, c in summary["by_origin"].items():
         log(f"  {group:<62} {c.get('met', 0):>5} / {c['pairs']}")
     log("\nfinding kinds behind the misses (a pair counts once per kind):")
@@ -134,8 +142,9 @@ def show_failures(out: Path, pairs: list[dict[str, Any]], records: dict[str, dic
                 log("  " + finding_line(f, original, copy))
 
 
-def score(out: Path, *, workers: int = 2, relabel: bool = False, log=print) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
-    """Check every pair of ``OUT/manifest.jsonl``; write and return the records."""
+def score(out: Path, *, workers: int = 2, relabel: bool = False, reuse: bool = False, log=print) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """Check every pair of ``OUT/manifest.jsonl``; write and return the records (``reuse``: read
+    the records of the last run instead, to re-print or show failures without checking again)."""
     pairs = load_manifest(out)
     if relabel:
         for pair in pairs:
@@ -145,8 +154,19 @@ def score(out: Path, *, workers: int = 2, relabel: bool = False, log=print) -> t
                 harmless=pair["origin"].startswith("variant:"),
             )
             pair.update(label=label.label, precision=label.precision, recall=label.recall)
-    jobs = [(p["id"], str(out / p["original"]), str(out / p["copy"])) for p in pairs]
     records: dict[str, dict[str, Any]] = {}
+    if reuse:
+        path = out / "score-results.jsonl"
+        if not path.is_file():
+            raise ScoreError(f"{path} not found: run `score` once without --reuse")
+        for line in path.read_text("utf-8").splitlines():
+            row = json.loads(line)
+            records[row["id"]] = {k: row[k] for k in ("verdict", "findings", "seconds", "error") if k in row}
+        missing = [p["id"] for p in pairs if p["id"] not in records]
+        if missing:
+            raise ScoreError(f"{len(missing)} pairs of the manifest have no result (first {missing[0]}): run without --reuse")
+        return pairs, records
+    jobs = [(p["id"], str(out / p["original"]), str(out / p["copy"])) for p in pairs]
     for i, (key, record) in enumerate(run_pool(jobs, workers=workers), 1):
         records[key] = record
         if i % 500 == 0:
