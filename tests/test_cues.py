@@ -94,7 +94,7 @@ STRONG = {
         "Download our app",
         "Download the app for breaking news alerts",
         "Follow us on Instagram",
-        "You can send us your feedback by clicking on the button below.",
+        "Vote in our poll by clicking on the button below.",
     ],
     "copyright": [
         "© 2024 Example Media Ltd",
@@ -149,6 +149,14 @@ STRONG = {
         "img.example-cdn.net/ace/standard/976/live/ferry.jpg.webp",
         "Source: https://example.com/story/12345",
     ],
+    # A label and an address, with no sentence around them: a contact line.
+    "handle": [
+        "@handle",
+        "Follow @janedoe",
+        "Email jane.doe@example.com",
+        "Tips: newsdesk@greyhaven.example",
+        "Letters to the editor: letters@eastmere.example",
+    ],
     "credit": [
         "Photo: AFP",
         "Photograph: Getty Images",
@@ -174,7 +182,10 @@ def test_strong_cue(name: str, line: str) -> None:
 
 WEAK = {
     "byline": ["By Jane Doe", "Written by Tomasz Wierzba", "Reporting by Nia Thomas", "By J. R. Okafor"],
-    "handle": ["@handle", "Follow @janedoe", "Email jane.doe@example.com", "Tips: newsdesk@greyhaven.example"],
+    "handle": [
+        "Readers can email jane.doe@example.com with questions about the new timetable.",
+        "The mayor posted the video as @valemayor on Sunday evening, hours after the vote.",
+    ],
     "author-bio": ["He is a keen writer who has lived on Skerrin all his life."],
     "url": [
         "Visit example.com for details",
