@@ -121,3 +121,50 @@ def test_a_copy_that_keeps_links_posts_and_other_scripts_passes() -> None:
     original = "\n".join(["Listen to this article", *paras, "More from Caldmoor", "© 2025 Caldmoor Media"])
     report = textguard.check(original, "\n\n".join(paras))
     assert [(f.kind, f.severity.value) for f in report.findings if f.severity.value != "info"] == []
+
+
+# --- CamelCase words are no glued credits ----------------------------------------------------------
+
+import pytest  # noqa: E402
+
+from textguard.cues import credit_prefix_length  # noqa: E402
+
+CAMEL = [
+    "Photos posted on YouTube show the crowd outside the town hall.",
+    "The image was shared on PayPal by users who had paid twice.",
+    "Image of a McDonald restaurant on the ring road.",
+    "Picture: an iPhone screen showing the warning.",
+    "Credit where it is due: McDonald said the plan worked.",
+]
+
+
+@pytest.mark.parametrize("line", CAMEL)
+def test_camel_case_after_a_photo_word_is_no_credit(line: str) -> None:
+    assert credit_prefix_length(line) == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Reuters/Jane DoeThe council met.", "Reuters/Jane Doe"),
+        ("Photo: Jane DoeThe council met.", "Photo: Jane Doe"),
+        ("Image source, Getty ImagesThe mayor said", "Image source, Getty Images"),
+        ("Picture by Ana de la CruzThe mayor said", "Picture by Ana de la Cruz"),
+    ],
+)
+def test_credits_of_names_are_still_found(line: str, credit: str) -> None:
+    assert line[: credit_prefix_length(line)] == credit
+
+
+def test_an_identical_copy_with_camel_case_words_passes() -> None:
+    import textguard
+
+    text = "\n".join(
+        [
+            *RESERVOIR[:3],
+            "Photo: YouTube clips of the dry valley have been watched two million times.",
+            "Image: McDonald and his dog walking on the exposed bed.",
+            *RESERVOIR[3:],
+        ]
+    )
+    assert [f for f in textguard.check(text, text).findings if f.kind == "inline-credit"] == []

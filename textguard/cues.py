@@ -457,10 +457,28 @@ def credit_prefix_length(text: str, *, max_length: int = 160, extra: Sequence[re
         if (
             len(candidate) >= 3
             and looks_like_credit(candidate)
-            and ("/" in candidate or _CREDIT_WORDS.search(candidate))
+            and ("/" in candidate or _CREDIT_WORDS.search(candidate) and _names_only(candidate))
         ):
             return m.start()
     return 0
+
+
+# A credit's label ("Photo:", "Picture by", "Image source,") and the particles names may hold.
+_LABEL = _rx(
+    r"^\W*(?:photo(?:graph)?|image|picture|credit|illustration)s?(?:\s+(?:source|credit))?\s*(?:[:,]|by\b)"
+)
+_NAME_PARTICLES = frozenset("de van von der den da di du del della la le bin al el y and via".split())
+
+
+def _names_only(candidate: str) -> bool:
+    """Whether ``candidate``, after its label, is only names: capitalised words, acronyms and
+    particles. A credit without slashes names people and agencies; a sentence that merely mentions
+    a photograph before a CamelCase word ("photos posted on YouTube") has words in small letters.
+    (Slash-joined credits are messier, "Press service of the Brigade/Agency", and need no test.)"""
+    label = _LABEL.match(candidate)
+    rest = candidate[label.end() :] if label else candidate
+    tokens = rest.split()
+    return bool(tokens) and all(t[:1].isupper() or t[:1].isdigit() or t.lower() in _NAME_PARTICLES for t in tokens)
 
 
 def is_headline_shaped(paragraph: str) -> bool:
