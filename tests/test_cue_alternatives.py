@@ -24,9 +24,12 @@ EXTRA: dict[str, list[str]] = {
     "listen-prompt": [
         "Listen now",
         "Listen live",
-        "Listen to our podcast",
-        "Listen to this episode",
+        "Listen to our podcast on the way to work",
+        "Listen to this episode on the way home",
         "Listen to Ana Ruiz read the report",
+        'Listen to "The Harbour Hour" podcast',
+        "Listen to the full episode",
+        "Listen to the Sunday programme",
         "Play this story",
     ],
     "comment-prompt": [

@@ -63,6 +63,7 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
         "a 'listen to this article' prompt",
         _rx(
             r"^\W*listen (?:now|live)\b|\blisten to (?:this|our) (?:article|story|podcast|episode)\b"
+            r"|^\W*listen to\b[^.!?]{0,60}?\b(?:podcast|episode|programme)\W*$"
             r"|\blisten to \w+(?: \w+)? read (?:this|the)\b|^\W*(?:play|hear) (?:this |the )?(?:audio|article|story)\b"
         ),
     ),
