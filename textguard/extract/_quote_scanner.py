@@ -181,11 +181,12 @@ class Scanner:
         if role == OPEN or (role == EITHER and j is None):
             if is_elision(self.text, i, hi):
                 return
+            if top is not None and top.family == SINGLE and top.weak:
+                self._resolve_weak(len(self.stack) - 1)  # the held-back closer was one
+                j = self._innermost(SINGLE)
             provisional = self.text[i] == "\u2019" or (i + 1 < hi and self.text[i + 1].isdigit())
             if provisional and j is not None:
                 return  # 'the '90s' inside a single quotation: an apostrophe, never a nested mark
-            if top is not None and top.family == SINGLE and top.weak:
-                self._resolve_weak(len(self.stack) - 1)  # the held-back closer was one
             self.stack.append(_Open(SINGLE, i, (lo, hi), provisional=provisional))
             return
         if j is None:  # a closing apostrophe: the students' union
