@@ -157,6 +157,8 @@ STRONG = {
         "Tips: newsdesk@greyhaven.example",
         "Letters to the editor: letters@eastmere.example",
     ],
+    "reading-time": ["5 min read", "Jane Doe · 4 min read", "A 12-minute read"],
+    "byline": ["By Jane Doe | 3 March 2025", "By Jane Doe, 09:12 GMT"],
     "credit": [
         "Photo: AFP",
         "Photograph: Getty Images",
@@ -244,6 +246,8 @@ PROSE = [
     "He said the Labour/Green pact would last until May.",
     "The Kremlin called it «Путин» in a statement.",
     "He told the crowd: Прощай, and left.",
+    "By the end of 2024 the talks had stalled.",
+    "She said it had been a hard read for the family.",
     LONG_NEWSLETTER,
     LONG_MANY_PROMPTS,
     pytest.param("She said she would share the prize", id="share-the-prize"),

@@ -168,3 +168,18 @@ def test_an_identical_copy_with_camel_case_words_passes() -> None:
         ]
     )
     assert [f for f in textguard.check(text, text).findings if f.kind == "inline-credit"] == []
+
+
+# --- header furniture inside a copy: errors, not headlines ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["6 min read", "Home > Local > Water", "By Lena Fairweather | 4 June 2025, 08:15 BST", "By Lena Fairweather, 4 June 2025"],
+)
+def test_reading_time_breadcrumbs_and_dated_bylines_in_a_copy_are_errors(header: str) -> None:
+    import textguard
+
+    original = "\n".join(RESERVOIR)
+    report = textguard.check(original, header + "\n" + original)
+    assert [(f.kind, f.severity.value) for f in report.findings] == [("stray-header", "error")]

@@ -150,6 +150,12 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "reading-time",
+        "strong",
+        "a reading-time line",
+        _rx(r"\b\d{1,3}[\s-]*min(?:ute)?s?\s+read\b"),
+    ),
+    (
         "byline",
         "weak",
         "a byline",
@@ -186,7 +192,7 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
 )
 #: Cues that are prompts: strong in a short line, only a hint inside a paragraph of prose.
 PROMPT_CUES = _PROMPTS = frozenset(
-    {"listen-prompt", "comment-prompt", "share-prompt", "subscribe-prompt", "read-more", "button-prompt"}
+    {"listen-prompt", "comment-prompt", "share-prompt", "subscribe-prompt", "read-more", "button-prompt", "reading-time"}
 )
 #: Cues about what a line *contains* (an address, a link, another script) rather than what it is
 #: for: article text quotes posts, names addresses and cites foreign words, so between paragraphs
@@ -218,11 +224,14 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "copyright": ("©", "(c)", "copyright", "rights reserved"),
     "author-bio": ("cover", "writ", "report", "work", "articles", "is a", "follow"),
     "handle": ("@",),
+    "reading-time": ("read",),
 }
 _BIO = next(p for name, _, _, p in _CUE_PATTERNS if name == "author-bio")
 _LONG_PARAGRAPH = 40  # words
 _PROMPT_WORDS = 25
 _CONTACT_WORDS = 10
+#: A year or a clock time: what makes a byline a dated one.
+_DATED = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b")
 
 # At most nine labels before the top-level domain: an unbounded repeat makes every label of
 # "a.a.a.a…" rescan the rest of it, which is quadratic.
@@ -330,6 +339,10 @@ def find_cues(
     handle = [c for c in cues if c.name == "handle"]
     if handle and len(words) <= _CONTACT_WORDS and not text.endswith((".", "?", "!")):
         cues[cues.index(handle[0])] = Cue("handle", "strong", "a contact line (an e-mail address or a handle)")
+    # A byline that carries a date or a time is the page's header, not a writer's credit line.
+    byline = [c for c in cues if c.name == "byline"]
+    if byline and _DATED.search(text):
+        cues[cues.index(byline[0])] = Cue("byline", "strong", "a byline with a date or time")
     # A bio is a sentence or two about a person; one bio phrase in a long paragraph is not enough.
     bio = [c for c in cues if c.name == "author-bio"]
     if bio and len(_BIO.findall(text)) >= 2:
