@@ -93,7 +93,7 @@ STRONG = {
         "Download our app",
         "Download the app for breaking news alerts",
         "Follow us on Instagram",
-        "You can send us your feedback by clicking on the button below.",
+        "Vote in our poll by clicking on the button below.",
     ],
     "copyright": [
         "© 2024 Example Media Ltd",
@@ -148,6 +148,16 @@ STRONG = {
         "img.example-cdn.net/ace/standard/976/live/ferry.jpg.webp",
         "Source: https://example.com/story/12345",
     ],
+    # A label and an address, with no sentence around them: a contact line.
+    "handle": [
+        "@handle",
+        "Follow @janedoe",
+        "Email jane.doe@example.com",
+        "Tips: newsdesk@greyhaven.example",
+        "Letters to the editor: letters@eastmere.example",
+    ],
+    "reading-time": ["5 min read", "Jane Doe · 4 min read", "A 12-minute read"],
+    "byline": ["By Jane Doe | 3 March 2025", "By Jane Doe, 09:12 GMT"],
     "credit": [
         "Photo: AFP",
         "Photograph: Getty Images",
@@ -173,7 +183,10 @@ def test_strong_cue(name: str, line: str) -> None:
 
 WEAK = {
     "byline": ["By Jane Doe", "Written by Tomasz Wierzba", "Reporting by Nia Thomas", "By J. R. Okafor"],
-    "handle": ["@handle", "Follow @janedoe", "Email jane.doe@example.com", "Tips: newsdesk@greyhaven.example"],
+    "handle": [
+        "Readers can email jane.doe@example.com with questions about the new timetable.",
+        "The mayor posted the video as @valemayor on Sunday evening, hours after the vote.",
+    ],
     "author-bio": ["He is a keen writer who has lived on Skerrin all his life."],
     "url": [
         "Visit example.com for details",
@@ -232,6 +245,8 @@ PROSE = [
     "He said the Labour/Green pact would last until May.",
     "The Kremlin called it «Путин» in a statement.",
     "He told the crowd: Прощай, and left.",
+    "By the end of 2024 the talks had stalled.",
+    "She said it had been a hard read for the family.",
     LONG_NEWSLETTER,
     LONG_MANY_PROMPTS,
     pytest.param("She said she would share the prize", id="share-the-prize"),

@@ -261,7 +261,7 @@ def _glued_credits(ctx: CheckContext, p: Paragraph) -> list[Finding | None]:
     out: list[Finding | None] = []
     for s in starts:
         n = credit_prefix_length(text[s : s + _CREDIT_WINDOW], extra=ctx.config.credit_regexes)
-        if not n:
+        if not n or _written_so_in_original(ctx, text, s + n):
             continue
         credit = ctx.copy_span(p.start + s, p.start + s + n)
         after = _excerpt(text[s + n : s + n + _CREDIT_WINDOW], 30)
@@ -274,6 +274,20 @@ def _glued_credits(ctx: CheckContext, p: Paragraph) -> list[Finding | None]:
             )
         )
     return out
+
+
+_WORD_BEFORE = re.compile(r"\S{1,40}\Z")
+_WORD_AFTER = re.compile(r"\S{1,40}")
+
+
+def _written_so_in_original(ctx: CheckContext, text: str, at: int) -> bool:
+    """Whether the word around the glue point ``at`` ("YouTube", "iPhone") stands in the original
+    as the copy writes it: then the copy glued nothing to anything."""
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    after = _WORD_AFTER.match(text, at)
+    if before is None or after is None:
+        return False
+    return before.group() + after.group() in ctx.original.text
 
 
 #: Sentences added inside a kept paragraph are reported from this many characters on.

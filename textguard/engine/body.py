@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..errors import ConfigError
-from ..text.furniture import Cue, dominant_script, find_cues, is_headline_shaped
+from ..text.furniture import CONTENT_CUES, PROMPT_CUES, Cue, dominant_script, find_cues, is_headline_shaped
 from ..text.segment import Segmentation
 
 __all__ = ["Body", "Chrome", "find_body"]
@@ -58,6 +58,7 @@ _ENDS_ARTICLES = frozenset(
         "author-bio",
         "author-role",
         "configured",
+        "handle",
         "url",
         "other-script",
     }
@@ -148,7 +149,7 @@ def find_body(
             chrome.append(Chrome(i, p.start, p.end, "footer", cues[i]))
         elif (
             len(bodies[i]) <= _MAX_INLINE_CHARS
-            and strong[i]
+            and _furniture_inside(cues[i])
             and len(_WORD.findall(bodies[i])) <= _MAX_INLINE_WORDS
         ):
             chrome.append(Chrome(i, p.start, p.end, "inline", cues[i]))
@@ -165,6 +166,13 @@ def find_body(
         for c in chrome
     ]
     return Body(paras[members[0]].start, paras[members[-1]].end, tuple(members), tuple(chrome), script=script)
+
+
+def _furniture_inside(cues: tuple[Cue, ...]) -> bool:
+    """Whether a short line between body paragraphs is furniture: a strong cue about what the line
+    is for ("Advertisement", a caption's credit, "Read more: ..."), not merely about what it
+    contains (a link, an address, a post or words in another script, which articles quote)."""
+    return any(c.strength == "strong" and c.name not in CONTENT_CUES for c in cues)
 
 
 class _LazyCues:
@@ -221,18 +229,28 @@ def _footer_start(bodies: list[str], cues: _LazyCues, strong: _Strong, total: in
     after = 0
     start = n
     plain = 0  # paragraphs without a strong cue after the current one
+    prose = 0  # ... of which longer than a short item
     for i in range(n - 1, first, -1):
         after += len(bodies[i])
         if after > limit:
             break
         if strong[i]:
             names = {c.name for c in cues[i] if c.strength == "strong"}
+            if names <= CONTENT_CUES and prose:
+                # A link, an address or another script before prose is article text.
+                continue
             if plain == 0 or plain >= _MIN_TEASERS or (names & _ENDS_ARTICLES and strong[n - 1]):
                 start = i
+            continue
+        if plain >= _MIN_TEASERS and strong[n - 1] and any(c.name in PROMPT_CUES for c in cues[i]):
+            # A paragraph with a prompt in it ("... click the button below"), however long, right
+            # before a list of teasers on a page that ends in furniture: the publisher's promo.
+            start = i
             continue
         if len(bodies[i]) > _MAX_FOOTER_ITEM or len(_SENTENCE_END.findall(bodies[i])) > 2:
             break
         plain += 1
+        prose += len(_WORD.findall(bodies[i])) > _SHORT_ITEM_WORDS
     if start == n:
         return n
     # Short furniture-looking lines right before the footer (a "Related" heading, a byline) belong

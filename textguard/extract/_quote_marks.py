@@ -56,7 +56,11 @@ ALNUM = re.compile(r"[^\W_]")
 _BEFORE_OPEN = frozenset("([{<\u2014\u2013-/" + _INVISIBLE)
 _AFTER_CLOSE = frozenset(".,;:!?)]}>\u2026\u2014\u2013-/" + _INVISIBLE)
 # Words that an apostrophe shortens at their start: the mark before them is no opening mark.
-_ELISIONS = frozenset({"tis", "twas", "twere", "em", "n", "cause", "cos", "coz", "til", "bout", "nuff"})
+# The endings of contractions and possessives ("s", "ll", "t") stand here too: an extractor that
+# splits "the airline ’s jets" leaves them after a space, and no quotation starts with them.
+_ELISIONS = frozenset(
+    {"tis", "twas", "twere", "em", "n", "cause", "cos", "coz", "til", "bout", "nuff", "s", "t", "ll", "re", "ve", "d", "m"}
+)
 _ELIDED = re.compile(f"[^\\W\\d_]++(?![{_INVISIBLE}])")
 # Feet and inches (6'2"): primes, not marks.
 _FEET = re.compile(r"\s?\d")

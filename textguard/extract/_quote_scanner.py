@@ -147,10 +147,25 @@ class Scanner:
 
     def _mark(self, i: int, ch: str, lo: int, hi: int) -> None:
         family, shape = MARKS[ch]
-        role = role_of(self.text, i, lo, hi)
+        text = self.text
+        role = role_of(text, i, lo, hi)
         j = self._innermost(family)
         if family == SINGLE:
             self._single(i, role, j, lo, hi)
+            return
+        top = self.stack[-1] if self.stack else None
+        if role == CLOSE and shape == 0 and j == len(self.stack) - 1 and text[i - 1].isdigit():
+            # After a figure and before a space ('a 70" TV') a straight mark may be an inch mark:
+            # it closes only if no better closer comes first.
+            self.stack[j].weak.append(i)
+            return
+        if role == OPEN and top is not None and top.family == family and top.weak:
+            self._resolve_weak(len(self.stack) - 1)
+            j = self._innermost(family)
+        if role == OPEN and j is not None and self._after_sentence_end(i, lo):
+            # A paragraph of a quotation that runs over several, its break lost (a copy on one
+            # line): a mark of the open family that opens after a full stop continues it.
+            self._continue_at(j, i)
         elif role == OPEN or (role == EITHER and j is None):
             self._push(family, i, lo, hi)
         elif role in (CLOSE, EITHER) or shape < 0 or (shape == 0 and j is not None):
@@ -168,7 +183,10 @@ class Scanner:
                 return
             if top is not None and top.family == SINGLE and top.weak:
                 self._resolve_weak(len(self.stack) - 1)  # the held-back closer was one
+                j = self._innermost(SINGLE)
             provisional = self.text[i] == "\u2019" or (i + 1 < hi and self.text[i + 1].isdigit())
+            if provisional and j is not None:
+                return  # 'the '90s' inside a single quotation: an apostrophe, never a nested mark
             self.stack.append(_Open(SINGLE, i, (lo, hi), provisional=provisional))
             return
         if j is None:  # a closing apostrophe: the students' union
@@ -179,6 +197,23 @@ class Scanner:
                 self.stack[j].weak.append(i)
             return
         self._close_at(j, i)
+
+    def _after_sentence_end(self, i: int, lo: int) -> bool:
+        """Whether the mark at ``i`` follows the end of a sentence (past spaces and closing marks)."""
+        text = self.text
+        k = i - 1
+        while k > lo and (text[k].isspace() or text[k] in MARKS and MARKS[text[k]][1] <= 0):
+            k -= 1
+        return k < i - 1 and text[k] in ".!?\u2026" and text[i - 1].isspace()
+
+    def _continue_at(self, j: int, i: int) -> None:
+        """The quotation ``j`` of the stack goes on after the mark at ``i``, in a new part."""
+        while len(self.stack) > j + 1:
+            self._end(i, i, closed=False)
+        q = self.stack[j]
+        q.parts.append((q.content, i))
+        q.content = i + 1
+        q.weak.clear()
 
     def _resolve_weak(self, j: int) -> None:
         """Close the quotation ``j`` of the stack at its first held-back closer. Quotations opened
@@ -203,7 +238,7 @@ class Scanner:
     def _end(self, content_end: int, outer_end: int, *, closed: bool) -> None:
         """Pop the innermost open quotation, ending its words at ``content_end``."""
         q = self.stack.pop()
-        if not closed and q.family == SINGLE and q.weak:
+        if not closed and q.weak:
             # Never closed: the first held-back closer was its closing mark after all.
             content_end, outer_end, closed = q.weak[0], q.weak[0] + 1, True
         text = self.text

@@ -37,7 +37,8 @@ TITLES: frozenset[str] = frozenset(
     """
     mr mrs ms mx miss dr prof professor sir dame lord lady president vice prime minister premier
     chancellor secretary senator sen congressman congresswoman representative rep governor gov
-    mayor councillor cllr alderman warden judge justice king queen prince princess duke duchess emperor
+    mayor councillor cllr alderman warden ranger sheriff provost rector commissioner
+    superintendent judge justice king queen prince princess duke duchess emperor
     pope cardinal archbishop bishop reverend rev father rabbi imam sheikh ayatollah general gen
     colonel col major maj captain capt lieutenant lt sergeant sgt corporal admiral commander
     inspector detective constable chief ambassador envoy speaker chairman chairwoman chair
@@ -78,14 +79,18 @@ PLACE_WORDS = frozenset(
 #: Words that open a sentence before a name without being part of it.
 SENTENCE_ADVERBS = frozenset(
     """
-    meanwhile yesterday today tonight tomorrow later earlier instead also finally still perhaps
+    meanwhile however moreover furthermore therefore thus hence otherwise anyway again
+    yesterday today tonight tomorrow later earlier instead also finally still perhaps
     indeed besides nevertheless nonetheless overall elsewhere afterwards initially separately
     similarly likewise meantime recently last next this that these those when where once thanks
     according unlike like despite amid following including ask says said asked
     """.split()
 )
 PUBLICATION_CUES = frozenset(
-    "newspaper newspapers tabloid magazine daily weekly broadsheet journal paper website broadcaster".split()
+    """
+    newspaper newspapers tabloid tabloids magazine daily weekly broadsheet journal paper website
+    broadcaster outlet newswire blog
+    """.split()
 )
 PUBLICATION_WORDS = frozenset(
     "times post herald gazette journal tribune chronicle observer telegraph".split()

@@ -23,6 +23,8 @@ from typing import Literal
 from .lexicon import STOPWORDS
 
 __all__ = [
+    "CONTENT_CUES",
+    "PROMPT_CUES",
     "Cue",
     "credit_prefix_length",
     "dominant_script",
@@ -49,18 +51,20 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-# Each pattern is anchored or bounded so that it cannot backtrack badly on long input.
-# Most prompts are imperatives at the start of a short line ("Share this article", "Sign up for
-# our newsletter"); the few that may stand inside a sentence are explicit phrases ("click the
-# button below"). Each pattern is anchored or bounded, so none can backtrack badly.
+# Each pattern is anchored or bounded so that it cannot backtrack badly on long input. Most
+# prompts are imperatives at the start of a short line ("Share this article", "Sign up for our
+# newsletter"); the few that may stand inside a sentence are explicit phrases ("click the button
+# below"). The alternatives of a pattern do not overlap: each is there for lines that only it
+# matches (tests/test_cue_alternatives.py deletes each in turn and expects a line to stop matching).
 _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
     (
         "listen-prompt",
         "strong",
         "a 'listen to this article' prompt",
         _rx(
-            r"^\W*listen (?:to|now|live)\b|listen to (?:this|our) (?:article|story|podcast|episode)\b"
-            r"|listen to \w+(?: \w+)? read (?:this|the)\b|^\W*(?:play|hear) (?:this |the )?(?:audio|article|story)\b"
+            r"^\W*listen (?:now|live)\b|\blisten to (?:this|our) (?:article|story|podcast|episode)\b"
+            r"|^\W*listen to\b[^.!?]{0,60}?\b(?:podcast|episode|programme)\W*$"
+            r"|\blisten to \w+(?: \w+)? read (?:this|the)\b|^\W*(?:play|hear) (?:this |the )?(?:audio|article|story)\b"
         ),
     ),
     (
@@ -70,7 +74,7 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
         _rx(
             r"^\W*\d[\d,.]*\s*(?:comments?|replies|responses)\W*$|^\W*(?:comments?|replies)\W*+\d*+\W*$"
             r"|^\W*(?:post|leave|add|view|show|read|see|join|load)\s+(?:a\s+|the\s+|all\s+|\d+\s+)?(?:comments?|conversation)\b"
-            r"|\bbe the first to comment\b|\bcomments? (?:are|is) (?:closed|disabled)\b|^\W*have your say\b"
+            r"|\bbe the first to comment\b|\bcomments are (?:closed|disabled)\b"
         ),
     ),
     (
@@ -89,7 +93,7 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
         _rx(
             r"^\W*(?:subscribe|sign up|log in|register|create an account)\b"
             r"|\b(?:subscribe|sign up|register)(?: now| today| here|(?: for| to) (?:free|our|the|my) (?:\w+ )?"
-            r"(?:newsletters?|emails?|alerts?|channel|podcast|updates))\b|\bsign up (?:at|here|now|today)\b"
+            r"(?:newsletters?|emails?|alerts?|channel|podcast|updates))\b"
             r"|\b(?:get|join|receive|our)\b.{0,40}?\bnewsletter\b|\bnewsletter\b.{0,60}?\b(?:sign up|subscribe|every)\b"
             r"|\bunlock (?:this|full)\b"
         ),
@@ -111,8 +115,8 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
         "a button or app prompt",
         _rx(
             r"\bclick(?:ing)? (?:on )?(?:here|the (?:\w+ )?button|below)\b|\bbutton below\b"
-            r"|\bdownload (?:our|the) app\b|^\W*follow us\b|\bfollow us on\b|\bon (?:our|the) (?:website|site) and (?:the )?app\b"
-            r"|\bsend us your feedback\b"
+            r"|\bdownload (?:our|the) app\b|^\W*follow us\b|\bfollow us on\b"
+            r"|^\W*(?:contact|email|e-mail|write to) us\b|^\W*get in touch\b|\btell us what you think\b"
         ),
     ),
     (
@@ -146,6 +150,12 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "reading-time",
+        "strong",
+        "a reading-time line",
+        _rx(r"\b\d{1,3}[\s-]*min(?:ute)?s?\s+read\b"),
+    ),
+    (
         "byline",
         "weak",
         "a byline",
@@ -160,7 +170,7 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
         "an author's role line",
         _rx(
             r"^\W*+(?:[\w&'.-]++,?\s+){0,5}(?:contributor|correspondent|columnist|reporter|editor|writer|journalist"
-            r"|staff writer|producer)s?\s*$"
+            r"|producer)s?\s*$"
         ),
     ),
     (
@@ -181,15 +191,19 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
     ),
 )
 #: Cues that are prompts: strong in a short line, only a hint inside a paragraph of prose.
-_PROMPTS = frozenset(
-    {"listen-prompt", "comment-prompt", "share-prompt", "subscribe-prompt", "read-more", "button-prompt"}
+PROMPT_CUES = _PROMPTS = frozenset(
+    {"listen-prompt", "comment-prompt", "share-prompt", "subscribe-prompt", "read-more", "button-prompt", "reading-time"}
 )
+#: Cues about what a line *contains* (an address, a link, another script) rather than what it is
+#: for: article text quotes posts, names addresses and cites foreign words, so between paragraphs
+#: of the body they prove nothing. At the ends of a page they may still close the article.
+CONTENT_CUES = frozenset({"url", "handle", "other-script"})
 
 # Words one of which must occur (lower-cased) for a pattern to have a chance: a substring test
 # is a hundred times cheaper than a regular expression, and most paragraphs are plain prose.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "listen-prompt": ("listen", "play", "hear"),
-    "comment-prompt": ("comment", "repl", "respons", "conversation", "have your say"),
+    "comment-prompt": ("comment", "repl", "respons", "conversation"),
     "share-prompt": ("share", "copy link"),
     "subscribe-prompt": ("subscri", "sign up", "log in", "regist", "account", "newsletter", "unlock"),
     "advertisement": ("advert", "sponsor", "promot", "paid", "ad", "continue"),
@@ -206,14 +220,18 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "skip",
         "listen",
     ),
-    "button-prompt": ("click", "button", "download", "follow us", "site", "feedback"),
+    "button-prompt": ("click", "button", "download", "follow us", " us", "touch"),
     "copyright": ("©", "(c)", "copyright", "rights reserved"),
     "author-bio": ("cover", "writ", "report", "work", "articles", "is a", "follow"),
     "handle": ("@",),
+    "reading-time": ("read",),
 }
 _BIO = next(p for name, _, _, p in _CUE_PATTERNS if name == "author-bio")
 _LONG_PARAGRAPH = 40  # words
 _PROMPT_WORDS = 25
+_CONTACT_WORDS = 10
+#: A year or a clock time: what makes a byline a dated one.
+_DATED = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b")
 
 # At most nine labels before the top-level domain: an unbounded repeat makes every label of
 # "a.a.a.a…" rescan the rest of it, which is quadratic.
@@ -316,6 +334,15 @@ def find_cues(
         ):
             # Prose and headlines are held together by function words; lists of tags are not.
             cues.append(Cue("word-list", "weak", "a list of words without a sentence"))
+    # A label and an address with no sentence around them ("Tips: desk@example.org", "Follow
+    # @name") is a contact line, furniture on its own; in a sentence an address is only a hint.
+    handle = [c for c in cues if c.name == "handle"]
+    if handle and len(words) <= _CONTACT_WORDS and not text.endswith((".", "?", "!")):
+        cues[cues.index(handle[0])] = Cue("handle", "strong", "a contact line (an e-mail address or a handle)")
+    # A byline that carries a date or a time is the page's header, not a writer's credit line.
+    byline = [c for c in cues if c.name == "byline"]
+    if byline and _DATED.search(text):
+        cues[cues.index(byline[0])] = Cue("byline", "strong", "a byline with a date or time")
     # A bio is a sentence or two about a person; one bio phrase in a long paragraph is not enough.
     bio = [c for c in cues if c.name == "author-bio"]
     if bio and len(_BIO.findall(text)) >= 2:
@@ -444,10 +471,28 @@ def credit_prefix_length(text: str, *, max_length: int = 160, extra: Sequence[re
         if (
             len(candidate) >= 3
             and looks_like_credit(candidate)
-            and ("/" in candidate or _CREDIT_WORDS.search(candidate))
+            and ("/" in candidate or _CREDIT_WORDS.search(candidate) and _names_only(candidate))
         ):
             return m.start()
     return 0
+
+
+# A credit's label ("Photo:", "Picture by", "Image source,") and the particles names may hold.
+_LABEL = _rx(
+    r"^\W*(?:photo(?:graph)?|image|picture|credit|illustration)s?(?:\s+(?:source|credit))?\s*(?:[:,]|by\b)"
+)
+_NAME_PARTICLES = frozenset("de van von der den da di du del della la le bin al el y and via".split())
+
+
+def _names_only(candidate: str) -> bool:
+    """Whether ``candidate``, after its label, is only names: capitalised words, acronyms and
+    particles. A credit without slashes names people and agencies; a sentence that merely mentions
+    a photograph before a CamelCase word ("photos posted on YouTube") has words in small letters.
+    (Slash-joined credits are messier, "Press service of the Brigade/Agency", and need no test.)"""
+    label = _LABEL.match(candidate)
+    rest = candidate[label.end() :] if label else candidate
+    tokens = rest.split()
+    return bool(tokens) and all(t[:1].isupper() or t[:1].isdigit() or t.lower() in _NAME_PARTICLES for t in tokens)
 
 
 def is_headline_shaped(paragraph: str) -> bool:
