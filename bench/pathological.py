@@ -10,23 +10,19 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-from textguard.text.furniture import credit_prefix_length, find_cues, is_credit_line, is_headline_shaped
-from textguard.text.segment import segment
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository, for tests/
 
-#: Lines for the furniture cues (the same shapes as tests/test_text_furniture.py's LONG_INPUTS).
-CUE_INPUTS = {
-    "listen-then-filler": "listen " + "a " * 100_000,
-    "byline-then-filler": "By " + "a " * 100_000,
-    "at-signs": "@" * 100_000,
-    "slashes": "a/" * 100_000,
-    "numbers-then-comments": "1 " * 100_000 + "comments",
-    "role-words": "Health " * 50_000,
-    "credit-then-capitals": "Reuters/" + "A" * 100_000,
-    "url-fragments": "x.com/" * 30_000,
-}
+from tests.test_text_furniture import LONG_INPUTS  # noqa: E402
+from textguard.text.furniture import credit_prefix_length, find_cues, is_credit_line, is_headline_shaped  # noqa: E402
+from textguard.text.segment import segment  # noqa: E402
+
+#: Lines for the furniture cues: the tests' own long inputs.
+CUE_INPUTS = LONG_INPUTS
 
 #: Texts for the segmenter (the same shapes as tests/test_text_segment.py's linear-time cases).
 SEGMENT_INPUTS = {
