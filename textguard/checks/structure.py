@@ -27,7 +27,7 @@ from ..body import Chrome
 from ..context import CheckContext
 from ..cues import Cue, credit_prefix_length, find_cues, is_headline_shaped
 from ..findings import Finding, Severity, Span
-from ..segment import Paragraph
+from ..segment import Paragraph, Segmentation
 
 __all__ = ["check_structure"]
 
@@ -36,6 +36,7 @@ _CARRIED = 62.0
 #: An original paragraph shorter than this (in words) missing from the copy is only a warning.
 _SHORT_PARAGRAPH_WORDS = 8
 _WORD = re.compile(r"\w+")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 def _excerpt(text: str, limit: int = 60) -> str:
@@ -87,6 +88,8 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
         seen.setdefault(copy_keys[j], j)
     page: list[tuple[_Unmatched, Chrome]] = []  # the page's own furniture, reproduced unchanged
     for u in unmatched:
+        if not _LETTER_OR_DIGIT.search(u.text):
+            continue  # a separator or stray marks: no word, nothing added
         carried = _carried_chrome(ctx, copy_keys[u.index], chrome_keys) if full_page else None
         if carried is not None:
             page.append((u, carried))
@@ -324,7 +327,9 @@ def _added_sentences(ctx: CheckContext) -> list[Finding | None]:
 def _missing(ctx: CheckContext) -> list[Finding | None]:
     """``truncated`` for a missing end of the body, ``paragraph-missing`` for the others."""
     seg = ctx.original
-    body = list(ctx.body.paragraphs)
+    # A paragraph without a word (a separator such as "* * *" or "___", control characters) says
+    # nothing a copy could lose: it is never missing, and never the end of the article.
+    body = [i for i in ctx.body.paragraphs if _has_word(seg, i)]
     if not body:
         return []
     present = [i for i in body if i in ctx.matched_original_paragraphs]
@@ -368,6 +373,11 @@ def _missing(ctx: CheckContext) -> list[Finding | None]:
             )
         )
     return out
+
+
+def _has_word(seg: Segmentation, i: int) -> bool:
+    p = seg.paragraphs[i]
+    return _LETTER_OR_DIGIT.search(seg.text, p.start, p.end) is not None
 
 
 def _last_copy_paragraph(ctx: CheckContext) -> Span | None:
