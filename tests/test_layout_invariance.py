@@ -56,3 +56,61 @@ CONTROLS = "".join(chr(c) for c in range(0x0E, 0x1C)) + "\n\x7f\x80\x81\n" + "".
 def test_an_identical_copy_with_lines_of_control_characters_passes() -> None:
     text = ORIGINAL.replace("\n", "\n" + CONTROLS + "\n", 3)
     assert problems(text, text) == []
+
+
+# --- paragraphs: double-spaced wrapped text, decomposed text ------------------------------------
+
+LONG_PARAGRAPHS = [
+    "The ferry company said on Monday that the morning crossing would be cancelled for the rest of the"
+    " month, because one of its two boats needs new engines and the other cannot run the timetable alone.",
+    "Passengers who bought season tickets will get a refund for every cancelled crossing, a spokesperson"
+    " said, and the company will put on a bus to the mainland bridge instead.",
+    "\u201cWe know this is hard on people who work on the mainland, and we are sorry,\u201d she said.",
+]
+
+
+def _wrap(paragraph: str, width: int) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=False)
+
+
+@pytest.mark.parametrize("width", [40, 52, 64, 72, 88])
+def test_a_blank_line_after_every_wrapped_line_keeps_the_paragraphs(width: int) -> None:
+    from textguard.segment import split_paragraphs
+
+    double_spaced = "\n\n".join(line for p in LONG_PARAGRAPHS for line in _wrap(p, width)) + "\n"
+    found = [" ".join(double_spaced[s:e].split()) for s, e in split_paragraphs(double_spaced)]
+    # Whole paragraphs; two may be joined when the first one's last line happens to be full.
+    assert " ".join(found) == " ".join(LONG_PARAGRAPHS)
+    assert all(p.endswith((".", "\u201d said.")) for p in found), found
+    assert len(found) >= 2
+    assert problems("\n".join(LONG_PARAGRAPHS), double_spaced) == []
+
+
+def test_blank_lines_between_one_line_paragraphs_still_separate_them() -> None:
+    from textguard.segment import split_paragraphs
+
+    text = "\n\n".join(["Key points", *LONG_PARAGRAPHS, "Related", "more from the valley"])
+    assert len(split_paragraphs(text)) == len(LONG_PARAGRAPHS) + 3
+
+
+KOREAN = [  # fictional
+    "\uc11c\uc6b8\uc2dc\ub294 \ud654\uc694\uc77c\uc5d0 \uc0c8\ub85c\uc6b4 \ubc84\uc2a4 \ub178\uc120\uc744"
+    " \ubc1c\ud45c\ud588\ub2e4. \uc774 \ub178\uc120\uc740 \ub3c4\uc2ec\uacfc \uacf5\ud56d\uc744"
+    " \uc5f0\uacb0\ud558\uba70 \ub0b4\ub144 \ubd04\ubd80\ud130 \uc6b4\ud589\ub420 \uc608\uc815\uc774\ub2e4.",
+    "\uc8fc\ubbfc\ub4e4\uc740 \ub300\uccb4\ub85c \ud658\uc601\ud558\ub294 \ubd84\uc704\uae30\ub2e4.",
+]
+
+
+def test_decomposed_hangul_is_measured_as_it_looks() -> None:
+    import unicodedata
+
+    from textguard.segment import split_paragraphs
+
+    paragraph = " ".join(KOREAN * 3)
+    for width in (40, 76, 80, 88, 96):
+        text = "\n".join(line for p in [paragraph, *KOREAN] * 2 for line in _wrap(p, width))
+        nfd = unicodedata.normalize("NFD", text)
+        assert len(split_paragraphs(nfd)) == len(split_paragraphs(text)), width
+        assert problems(text, nfd) == []
