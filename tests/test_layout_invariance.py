@@ -114,3 +114,59 @@ def test_decomposed_hangul_is_measured_as_it_looks() -> None:
         nfd = unicodedata.normalize("NFD", text)
         assert len(split_paragraphs(nfd)) == len(split_paragraphs(text)), width
         assert problems(text, nfd) == []
+
+
+# --- lines joined or split ----------------------------------------------------------------------
+
+
+def test_a_heading_the_copy_joins_to_the_next_line_is_not_missing() -> None:
+    joined = FICTIONAL.replace("Key points:\n", "Key points: ")
+    assert problems(FICTIONAL, joined) == []
+    assert problems(joined, FICTIONAL) == []
+
+
+def test_a_heading_joined_to_the_next_line_is_still_missing_when_its_words_are_gone() -> None:
+    # The heading has to be there word for word: dropping it is still reported.
+    copy = FICTIONAL.replace("Key points:\n", "")
+    assert [p.split(":")[0] for p in problems(FICTIONAL, copy)] == ["warning paragraph-missing"]
+
+
+@pytest.mark.parametrize("text", [ORIGINAL, FICTIONAL, "\n".join(LONG_PARAGRAPHS)], ids=["tram", "heading", "ferry"])
+def test_the_whole_text_on_one_line_passes(text: str) -> None:
+    assert problems(text, " ".join(text.split())) == []
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n", "\r\n", "\r\n \r\n"])
+@pytest.mark.parametrize("after", ["every", "the", "Eastgate", "Delia", "£48"])
+def test_a_line_broken_in_the_middle_of_a_sentence_passes(separator: str, after: str) -> None:
+    copy = ORIGINAL.replace(f"{after} ", f"{after}{separator}", 1)
+    assert copy != ORIGINAL
+    assert problems(ORIGINAL, copy) == []
+
+
+@pytest.mark.parametrize("separator", ["\n", "\r\n", "\n\n", "\r\n\t\r\n"])
+def test_a_figure_broken_before_its_scale_is_the_same_figure(separator: str) -> None:
+    original = "The fund will pay \u00a31.9 million to 40 per cent of the farms.\nIt was agreed on Monday.\n"
+    for copy in (original.replace(" million", separator + "million"), original.replace(" per ", separator + "per ")):
+        assert problems(original, copy) == []
+
+
+QUOTED = (  # fictional
+    "The harbour master spoke to reporters on Monday evening.\n"
+    '"We have looked at every option and none of them is cheap," she said. "The quay has to close.\n'
+    '"Nobody wants that, but the wall will not last another winter."\n'
+    "Repairs will start in May.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda t: " ".join(t.split()),
+        lambda t: t.replace("every option", "every\n\noption").replace("not last", "not\nlast"),
+        lambda t: t.replace("close.\n", "close. "),
+    ],
+    ids=["one-line", "broken-inside-quotations", "quoted-paragraphs-joined"],
+)
+def test_quotations_survive_any_line_layout(make) -> None:  # type: ignore[no-untyped-def]
+    assert problems(QUOTED, make(QUOTED)) == []

@@ -327,8 +327,79 @@ def align(
             matches[i] = SentenceMatch(wanted[i], c, c, score, "reworded")
             taken.add(c)
 
+    _verbatim(matches, wanted, orig, copy, ctoks)
     covered = frozenset(c for sm in matches.values() for c in range(sm.copy_first, sm.copy_last + 1))
     return Alignment({sm.original: sm for sm in matches.values()}, wanted, covered)
+
+
+#: A sentence is looked for word for word in at most this many copy words around its place.
+_VERBATIM_WINDOW = 600
+
+
+def _verbatim(
+    matches: dict[int, SentenceMatch], wanted: Sequence[int], orig: _Side, copy: Segmentation, ctoks: Tokens
+) -> None:
+    """Give every original sentence whose words the copy has word for word, near where the
+    alignment puts it, the copy sentences that hold those words.
+
+    Lines joined or split move sentence ends: a heading joined to the sentence after it ("Key
+    points: The council will ...") has no copy sentence of its own, and a sentence split by a line
+    break in its middle leaves a fragment ("day.") that no similarity scores well. Their words are
+    still there, in order, between the counterparts of their neighbours: that is a match, whatever
+    the sentence boundaries. Cost: a bounded window of copy words per sentence not matched exactly.
+    """
+    n, m = len(wanted), len(copy.sentences)
+    if not m:
+        return
+    first_token: list[int] = []  # the first token of each copy sentence (and the end)
+    for sentence in copy.sentences:
+        first_token.append(ctoks.between(sentence.start, sentence.end).start)
+    first_token.append(len(ctoks.keys))
+    for i in range(n):
+        words = orig.keys[i]
+        found = matches.get(i)
+        if not words or (found is not None and found.score >= 100.0):
+            continue
+        window = _verbatim_window(matches, i, n, m, found)
+        if window is None:
+            continue
+        lo, hi = first_token[window[0]], first_token[window[1] + 1]
+        if hi - lo > _VERBATIM_WINDOW + 4 * len(words):
+            continue
+        at = _find_words(ctoks.keys, lo, hi, words)
+        if at is None:
+            continue
+        c1 = bisect_right(first_token, at) - 1
+        c2 = bisect_right(first_token, at + len(words) - 1) - 1
+        matches[i] = SentenceMatch(wanted[i], c1, c2, 100.0, found.how if found else "match")
+
+
+def _verbatim_window(
+    matches: dict[int, SentenceMatch], i: int, n: int, m: int, found: SentenceMatch | None
+) -> tuple[int, int] | None:
+    """The copy sentences where original sentence ``i`` may stand: around its match, or between
+    its matched neighbours' counterparts (``None`` when they are missing or far apart)."""
+    if found is not None:
+        return max(0, found.copy_first - _MAX_PIECES), min(m - 1, found.copy_last + _MAX_PIECES)
+    before = next((matches[k] for k in range(i - 1, max(-1, i - 1 - _MAX_PIECES), -1) if k in matches), None)
+    after = next((matches[k] for k in range(i + 1, min(n, i + 1 + _MAX_PIECES)) if k in matches), None)
+    if before is None and after is None:
+        return None
+    lo = before.copy_last if before is not None else max(0, after.copy_first - _MAX_PIECES)  # type: ignore[union-attr]
+    hi = after.copy_first if after is not None else min(m - 1, lo + _MAX_PIECES)
+    if hi < lo or hi - lo > 2 * _MAX_PIECES:
+        return None
+    return lo, hi
+
+
+def _find_words(keys: Sequence[str], lo: int, hi: int, words: tuple[str, ...]) -> int | None:
+    """The first position in ``keys[lo:hi]`` where ``words`` stand in a row, if any."""
+    k = len(words)
+    head = words[0]
+    for p in range(lo, hi - k + 1):
+        if keys[p] == head and tuple(keys[p : p + k]) == words:
+            return p
+    return None
 
 
 def _pair_in_order(scorer: _Scorer, run: list[int], free: list[int]) -> list[tuple[int, int, float]]:

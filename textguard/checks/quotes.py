@@ -67,9 +67,7 @@ def check_quotes(ctx: CheckContext) -> tuple[list[Finding], int]:
     )
     if not original:
         return [], 0
-    copy = extract_quotes(
-        ctx.copy.text, paragraphs=[(p.start, p.end) for p in ctx.copy.paragraphs], scare_max_words=scare_words
-    )
+    copy = extract_quotes(ctx.copy.text, paragraphs=ctx.copy_passages, scare_max_words=scare_words)
     pairing = QuotePairing(ctx, quote_side(ctx, original, copy=False), quote_side(ctx, copy, copy=True))
     pairing.run()
     return report_quotes(pairing), len(original)
