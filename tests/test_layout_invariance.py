@@ -170,3 +170,47 @@ QUOTED = (  # fictional
 )
 def test_quotations_survive_any_line_layout(make) -> None:  # type: ignore[no-untyped-def]
     assert problems(QUOTED, make(QUOTED)) == []
+
+
+# --- quote marks: spaces inside them, guillemets ------------------------------------------------
+
+SPOKEN = (  # fictional
+    "The mayor spoke to the press at noon on Friday. \u201cIt was late when the council finally met.\u201d"
+    " Then she left for the station without another word.\n"
+    "\u201cWe did what we could for the families on the quay,\u201d she said later in the day.\n"
+    "The ferry will run again on Monday.\n"
+)
+
+
+def _spaced(text: str) -> str:
+    return text.replace("\u201c", "\u201c ").replace("\u201d", " \u201d")
+
+
+def test_spaces_inside_quote_marks_change_nothing() -> None:
+    assert problems(SPOKEN, _spaced(SPOKEN)) == []
+    assert problems(_spaced(SPOKEN), SPOKEN) == []
+
+
+def test_a_sentence_after_a_spaced_closing_mark_is_a_sentence() -> None:
+    from textguard.segment import split_sentences
+
+    text = "It was late. \u201d Then she left. \u201c Why? \u201d he asked."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "It was late. \u201d",
+        "Then she left.",
+        "\u201c Why? \u201d he asked.",
+    ]
+    # A straight quote after a space opens the next quotation.
+    text = 'He said "Go." "Why?" she asked.'
+    assert [text[s:e] for s, e in split_sentences(text)] == ['He said "Go."', '"Why?" she asked.']
+
+
+def test_a_sentence_may_open_with_a_guillemet_pointing_right() -> None:
+    from textguard.segment import split_sentences
+
+    text = "Was it true? \u00bbNo\u00ab, he said. \u00bbJos\u00e9 left.\u00ab"
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Was it true?",
+        "\u00bbNo\u00ab, he said.",
+        "\u00bbJos\u00e9 left.\u00ab",
+    ]

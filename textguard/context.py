@@ -109,7 +109,7 @@ class CheckContext:
             if (
                 after is not None
                 and original.sentences[i].paragraph != original.sentences[i + 1].paragraph
-                and m.copy_last < after.copy_first
+                and m.copy_first < after.copy_first
             ):
                 cut_before.add(after.copy_first)
         spans: list[list[int]] = []

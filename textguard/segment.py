@@ -64,13 +64,20 @@ _WORD = re.compile(r"\w+")
 _TERMINATORS = ".!?\u2026"
 _CLOSERS = "\"'\u201d\u2019\u00bb\u203a)]}"
 _OPENERS = "\"'\u201c\u2018\u201e\u201a\u00ab\u2039([{\u00bf\u00a1"
+#: What may stand before the first letter of a sentence: opening marks, the guillemets that open
+#: quotations in German and Danish (»So«), and the spaces some texts put inside quote marks.
+_STARTING_MARKS = _OPENERS + "\u00bb\u203a"
+_INNER_SPACE = " \u00a0\u202f"
 
 # A candidate sentence boundary: terminal punctuation, closing marks, then whitespace and the
 # first character of what follows (captured inside the lookahead, so nothing after is consumed).
+# Some texts put a space inside their quote marks ("It was late. ” Then"): a closing mark after one
+# space is still closing when whitespace follows it (a straight quote before a word opens).
 # Linear time: a match only starts where a run of terminal marks starts (the lookbehind), and the
 # possessive quantifiers never give characters back, so a long run of dots is scanned once.
 _CANDIDATE = re.compile(
-    rf"(?<![.!?\u2026])(?P<punct>[.!?\u2026]++)(?P<close>[{re.escape(_CLOSERS)}]*+)"
+    rf"(?<![.!?\u2026])(?P<punct>[.!?\u2026]++)"
+    rf"(?P<close>(?:[{re.escape(_CLOSERS)}]|[ \u00a0\u202f][{re.escape(_CLOSERS)}](?=[{_WS_CLASS}]|\Z))*+)"
     rf"(?=[{_WS_CLASS}]++(?P<next>[^{_WS_CLASS}]))"
 )
 
@@ -440,7 +447,7 @@ def _starts_sentence(text: str, pos: int, end: int) -> bool:
     """
     i = pos
     limit = min(end, pos + 8)
-    while i < limit and text[i] in _OPENERS:
+    while i < limit and (text[i] in _STARTING_MARKS or (i > pos and text[i] in _INNER_SPACE)):
         i += 1
     if i >= end:
         return False
