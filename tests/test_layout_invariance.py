@@ -214,3 +214,30 @@ def test_a_sentence_may_open_with_a_guillemet_pointing_right() -> None:
         "\u00bbNo\u00ab, he said.",
         "\u00bbJos\u00e9 left.\u00ab",
     ]
+
+
+# --- a paragraph the original repeats (a pull quote) --------------------------------------------
+
+PULL = [  # fictional
+    "The harbour will close for a year while the wall is rebuilt.",
+    "\u201cWe have no choice,\u201d the harbour master said on Monday evening.",
+    "Repairs will start in May and cost two million pounds.",
+    "\u201cWe have no choice,\u201d the harbour master said on Monday evening.",
+    "Fishermen will move to the east quay until the work is done.",
+]
+
+
+@pytest.mark.parametrize("dropped", [1, 3])
+def test_a_copy_that_keeps_one_occurrence_of_a_pull_quote_passes(dropped: int) -> None:
+    original = "\n".join(PULL) + "\n"
+    copy = "\n".join(p for k, p in enumerate(PULL) if k != dropped) + "\n"
+    assert problems(original, copy) == []
+    assert problems(original, original) == []
+
+
+def test_a_pull_quote_kept_but_altered_is_still_reported() -> None:
+    original = "\n".join(PULL) + "\n"
+    kept = [p for k, p in enumerate(PULL) if k != 3]
+    kept[1] = kept[1].replace("no choice", "little choice")
+    found = [p.split(":")[0] for p in problems(original, "\n".join(kept) + "\n")]
+    assert "error quote-altered" in found and set(found) <= {"error quote-altered", "error quote-missing"}

@@ -25,15 +25,22 @@ _SHOWN = 60
 def report_quotes(m: QuotePairing) -> list[Finding]:
     """The findings about every quotation of the original, in order, once ``m`` has run."""
     out: list[Finding] = []
+    kept = _kept_unchanged(m)
     for i in range(len(m.orig.quotes)):
-        f = report_quote(m, i)
+        f = report_quote(m, i, kept=kept)
         if f is not None:
             out.append(f)
     return out
 
 
-def report_quote(m: QuotePairing, i: int) -> Finding | None:
-    """The finding about quotation ``i`` of the original, or ``None`` when the copy kept it."""
+def report_quote(m: QuotePairing, i: int, *, kept: frozenset[str] = frozenset()) -> Finding | None:
+    """The finding about quotation ``i`` of the original, or ``None`` when the copy kept it.
+
+    ``kept`` holds the word keys of the quotations the copy kept unchanged: a quotation the
+    original repeats word for word (a pull quote) that has no trace in the copy is not missing
+    when the copy kept another occurrence of it; the reader loses nothing. (Its words left at its
+    place without marks are still reported.)
+    """
     ctx = m.ctx
     q = m.orig.quotes[i]
     severity = Severity.ERROR if q.kind == "speech" else _scare_severity(ctx)
@@ -75,6 +82,8 @@ def report_quote(m: QuotePairing, i: int) -> Finding | None:
             original=original,
             copy=_sentences_around(ctx, s, e),
         )
+    if m.orig.keys[i] in kept:
+        return None  # another occurrence of the very words is there, quoted: a pull quote dropped
     home = m.guessed[i] if i in m.guessed else m.home[i]
     if home is not None:
         return ctx.finding(
@@ -89,6 +98,15 @@ def report_quote(m: QuotePairing, i: int) -> Finding | None:
         severity,
         f"{label} {shown!r} is not in the copy: its passage is missing",
         original=original,
+    )
+
+
+def _kept_unchanged(m: QuotePairing) -> frozenset[str]:
+    """The word keys of the original's quotations that the copy kept unchanged."""
+    return frozenset(
+        m.orig.keys[k]
+        for k, pair in enumerate(m.pair)
+        if pair is not None and m.orig.keys[k] and " ".join(m.cop.keys[pair[0] : pair[1] + 1]) == m.orig.keys[k]
     )
 
 
