@@ -7,9 +7,22 @@ Every text here is fictional, written for these tests.
 
 from __future__ import annotations
 
+import os
+import random
+import re
+import textwrap
+import unicodedata
+from pathlib import Path
+
 import pytest
+from hypothesis import HealthCheck, example, given, note, settings
+from hypothesis import strategies as st
 
 from textguard import Severity, check
+from textguard.config import Config
+from textguard.pipeline import _original
+from textguard.segment import split_paragraphs, split_sentences
+from textguard.testing.strategies import articles
 
 from .articles import ORIGINAL, PARAGRAPHS
 
@@ -70,15 +83,11 @@ LONG_PARAGRAPHS = [
 
 
 def _wrap(paragraph: str, width: int) -> list[str]:
-    import textwrap
-
     return textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=False)
 
 
 @pytest.mark.parametrize("width", [40, 52, 64, 72, 88])
 def test_a_blank_line_after_every_wrapped_line_keeps_the_paragraphs(width: int) -> None:
-    from textguard.segment import split_paragraphs
-
     double_spaced = "\n\n".join(line for p in LONG_PARAGRAPHS for line in _wrap(p, width)) + "\n"
     found = [" ".join(double_spaced[s:e].split()) for s, e in split_paragraphs(double_spaced)]
     # Whole paragraphs; two may be joined when the first one's last line happens to be full.
@@ -89,8 +98,6 @@ def test_a_blank_line_after_every_wrapped_line_keeps_the_paragraphs(width: int) 
 
 
 def test_blank_lines_between_one_line_paragraphs_still_separate_them() -> None:
-    from textguard.segment import split_paragraphs
-
     text = "\n\n".join(["Key points", *LONG_PARAGRAPHS, "Related", "more from the valley"])
     assert len(split_paragraphs(text)) == len(LONG_PARAGRAPHS) + 3
 
@@ -104,10 +111,6 @@ KOREAN = [  # fictional
 
 
 def test_decomposed_hangul_is_measured_as_it_looks() -> None:
-    import unicodedata
-
-    from textguard.segment import split_paragraphs
-
     paragraph = " ".join(KOREAN * 3)
     for width in (40, 76, 80, 88, 96):
         text = "\n".join(line for p in [paragraph, *KOREAN] * 2 for line in _wrap(p, width))
@@ -192,8 +195,6 @@ def test_spaces_inside_quote_marks_change_nothing() -> None:
 
 
 def test_a_sentence_after_a_spaced_closing_mark_is_a_sentence() -> None:
-    from textguard.segment import split_sentences
-
     text = "It was late. \u201d Then she left. \u201c Why? \u201d he asked."
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "It was late. \u201d",
@@ -206,8 +207,6 @@ def test_a_sentence_after_a_spaced_closing_mark_is_a_sentence() -> None:
 
 
 def test_a_sentence_may_open_with_a_guillemet_pointing_right() -> None:
-    from textguard.segment import split_sentences
-
     text = "Was it true? \u00bbNo\u00ab, he said. \u00bbJos\u00e9 left.\u00ab"
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "Was it true?",
@@ -241,3 +240,152 @@ def test_a_pull_quote_kept_but_altered_is_still_reported() -> None:
     kept[1] = kept[1].replace("no choice", "little choice")
     found = [p.split(":")[0] for p in problems(original, "\n".join(kept) + "\n")]
     assert "error quote-altered" in found and set(found) <= {"error quote-altered", "error quote-missing"}
+
+
+# --- properties ---------------------------------------------------------------------------------
+# Run with more examples: TG_EXAMPLES=2000 HYPOTHESIS_PROFILE=dev pytest tests/test_layout_invariance.py
+
+
+SETTINGS = settings(
+    max_examples=int(os.environ.get("TG_EXAMPLES", "40")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def _fixture_bodies() -> list[str]:
+    """The bodies of the bundled articles, one paragraph per line."""
+    bodies = []
+    for path in sorted(FIXTURES.glob("*/original.txt")):
+        text = path.read_text(encoding="utf-8")
+        found = _original(text, Config())
+        seg = found.seg
+        paragraphs = (seg.paragraphs[i] for i in found.body.paragraphs)
+        bodies.append("\n".join(" ".join(text[p.start : p.end].split()) for p in paragraphs))
+    return bodies
+
+
+BODIES = _fixture_bodies()
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n") if p.strip()]
+
+
+def rewrap(text: str, width: int, blank: bool) -> str:
+    lines = [
+        "\n".join(textwrap.wrap(p, width, break_long_words=False, break_on_hyphens=False)) for p in _paragraphs(text)
+    ]
+    text = "\n".join(lines)
+    return text.replace("\n", "\n\n") if blank else text  # blank: a blank line after every line
+
+
+def join_lines(text: str, seed: int) -> str:
+    rng = random.Random(seed)
+    out: list[str] = []
+    for line in text.split("\n"):
+        if out and rng.random() < 0.4:
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def split_lines(text: str, seed: int, separator: str) -> str:
+    rng = random.Random(seed)
+    out = []
+    for line in text.split("\n"):
+        words = line.split(" ")
+        if len(words) > 3 and rng.random() < 0.5:
+            k = rng.randint(1, len(words) - 1)
+            line = " ".join(words[:k]) + separator + " ".join(words[k:])
+        out.append(line)
+    return "\n".join(out)
+
+
+def curl(text: str) -> str:
+    text = re.sub(r'(^|[\s(\[])"', "\\1\u201c", text, flags=re.M).replace('"', "\u201d")
+    return re.sub(r"(^|[\s(\[])'", "\\1\u2018", text, flags=re.M).replace("'", "\u2019")
+
+
+def guillemets(text: str) -> str:
+    return re.sub(r'(^|[\s(\[])"', "\\1\u00ab", text, flags=re.M).replace('"', "\u00bb")
+
+
+LAYOUTS = {
+    "one-line": lambda t, s: " ".join(t.split()),
+    "join": join_lines,
+    "split": lambda t, s: split_lines(t, s, "\n"),
+    "split-blank": lambda t, s: split_lines(t, s, "\n\n"),
+    "rewrap": lambda t, s: rewrap(t, 40 + s % 61, False),
+    "rewrap-blank": lambda t, s: rewrap(t, 40 + s % 61, True),
+    "blank-lines": lambda t, s: t.replace("\n", "\n\n"),
+}
+TYPING = {
+    "none": lambda t: t,
+    "nfd": lambda t: unicodedata.normalize("NFD", t),
+    "nbsp": lambda t: t.replace(" ", "\u00a0"),
+    "curly": curl,
+    "guillemets": guillemets,
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+}
+
+
+def _laid_out(text: str, layout: str, typing: str, seed: int) -> str:
+    return TYPING[typing](LAYOUTS[layout](text, seed))
+
+
+@SETTINGS
+@given(
+    text=st.one_of(st.sampled_from(BODIES), articles(min_size=2)),
+    layout=st.sampled_from(sorted(LAYOUTS)),
+    typing=st.sampled_from(sorted(TYPING)),
+    seed=st.integers(0, 2**16),
+)
+@example(text=BODIES[0], layout="one-line", typing="curly", seed=0)
+@example(text=FICTIONAL, layout="join", typing="none", seed=1)
+@example(text=ORIGINAL, layout="split", typing="crlf", seed=2)
+@example(text="A.\nA.", layout="join", typing="none", seed=1)
+@example(
+    text="The the the the.\nThe the. The the.\nTold the the the the the in the the the the the.\n"
+    "Told the the the the the in the the the the the.",
+    layout="split",
+    typing="crlf",
+    seed=0,
+)
+def test_layout_and_typing_never_make_a_finding(text: str, layout: str, typing: str, seed: int) -> None:
+    copy = _laid_out(text, layout, typing, seed)
+    note(f"copy: {copy!r}")
+    assert problems(text, copy) == []
+
+
+@SETTINGS
+@given(text=st.one_of(st.text(max_size=300), st.lists(st.text(max_size=60), max_size=8).map("\n".join)))
+@example(text=ORIGINAL.replace("\n", "\n" + CONTROLS + "\n", 3))
+@example(text="* * *\n___\n\u2022\n")
+@example(text=":")
+@example(text="\x1b\r0\u00a9A")
+def test_an_identical_copy_passes_whatever_its_characters(text: str) -> None:
+    assert problems(text, text) == []
+
+
+# --- regressions: benign variants built by textguard.testing.strategies (issue 18 item 1) ---------
+# Found by random runs of tests/test_check_properties.py::test_benign_variant_passes: lines re-wrapped
+# then blank lines put between them, with sentences the article repeats. The texts are generated.
+
+BENIGN_REGRESSIONS = [
+    (
+        'UN 2024 residents is Tanaka signed, but - 2024 - 1,500 country late but. "Warned would - Novak café," officials says. UN their residents. "Warned would - Novak café." "Warned would - Novak café," officials says.\nUN their residents.\n"Warned would - Novak café," officials says.',
+        'UN 2024 resi\u2060dents is Tanaka signed, but - 20\xad24-1,500 country\r\r \rlate b\xadut. "Warned wo\xaduld−Novak ca\u2060fé,” of\ufefffic\ufeffial\u200bs says. UN th\xadei\u200br\r\rresidents. “W\u2060arned wo\u200bu\u2060ld− Novak café." "W\u200barned would —No\u2060v\u2060a\xadk\r \rc\u2060afé," of\u2060fi\xadcials says.\r \r \r\r\t\rUN the\ufeffir resi\xaddents.\r \r\r\t\r“Warned wo\u200buld- Novak café,” offic\xadials says.',
+    ),
+    (
+        'Have - Kyiv border Øresund Łukasz have Øresund!\nWith election - trade - 40%, early were, Novak public 3.5 - before, 0.25 - says? With election - trade - 40%, early were, Novak public - 3.5 - before, 0.25 - says?\nWith election - trade - 40%, early were, Novak public - 3.5 - before, 0.25 - says? Ivanov says: "Trade was Łukasz café talks?"',
+        'Have -\xa0Kyiv\xa0bor\xadd\u200ber\xa0Ø\u2060resund\xa0Łukas\u2060z ha\u2060v\u200be\xa0Øresund!\n\t\t\n\u202f\xa0\n\n \t\n\t \nWith ele\xadcti\u2060on\xa0-\u202ftrade -\xa04\xad0%,\xa0ea\ufeffrly\xa0w\u2060e\ufeffre,\xa0No\u200bva\u200bk\xa0pub\u200bl\u200bic\xa03.5\xa0-\xa0bef\xadore,\u202f0.25 -\xa0sa\xady\u200bs? W\u2060ith elec\u200btion\xa0-\n\t\n\t\ntrade -\u202f40%, e\ufeffar\u2060l\xady were,\xa0Nov\xada\ufeffk pu\u2060bli\ufeffc - 3.5 -\xa0be\u200bf\u200bo\u200bre, 0.2\ufeff5\xa0-\xa0says?\n\n\xa0\n\n\u202f\n\nW\xadith election\xa0-\xa0trade\xa0-\xa040%,\xa0ear\u2060l\ufeffy\xa0we\ufeffr\ufeffe,\xa0Novak public\xa0-\xa03.5\xa0-\xa0b\xadefor\u200be,\u202f0.25\xa0-\xa0says? Iv\u200ban\xado\u2060v sa\u2060y\u2060s:\xa0\xa0\n\n\u202f\n“T\u200brad\ufeffe was\u202fŁ\u2060ukasz\xa0café tal\u2060ks?”',
+    ),
+]
+
+
+@pytest.mark.parametrize(("original", "copy"), BENIGN_REGRESSIONS)
+def test_benign_variants_found_by_random_runs_pass(original: str, copy: str) -> None:
+    assert problems(original, copy) == []

@@ -106,7 +106,9 @@ def _kept_unchanged(m: QuotePairing) -> frozenset[str]:
     return frozenset(
         m.orig.keys[k]
         for k, pair in enumerate(m.pair)
-        if pair is not None and m.orig.keys[k] and " ".join(m.cop.keys[pair[0] : pair[1] + 1]) == m.orig.keys[k]
+        if pair is not None
+        and m.orig.keys[k]
+        and " ".join(m.cop.keys[pair[0] : pair[1] + 1]) == m.orig.keys[k]
     )
 
 

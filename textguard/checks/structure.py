@@ -112,9 +112,15 @@ def _key(text: str) -> str:
 
 def _nothing_matched(ctx: CheckContext) -> Finding | None:
     body = ctx.original_span(ctx.body.start, ctx.body.end)
-    if not body.text.strip():
-        # Nothing to reproduce: an empty copy is faithful, anything else was added.
-        if not ctx.copy.paragraphs:
+    if not _LETTER_OR_DIGIT.search(body.text):
+        # Nothing to reproduce (no word: empty, or marks only): a copy without a word is faithful,
+        # anything else was added.
+        if not _LETTER_OR_DIGIT.search(ctx.copy.text):
+            return None
+        # ... and a copy of the original's own page, furniture and all, added nothing either.
+        seg = ctx.original
+        page = {_key(seg.text[q.start : q.end]) for q in seg.paragraphs}
+        if all(_key(ctx.copy.text[q.start : q.end]) in page for q in ctx.copy.paragraphs):
             return None
         first, last = ctx.copy.paragraphs[0], ctx.copy.paragraphs[-1]
         return ctx.finding(
