@@ -366,6 +366,7 @@ def test_layout_and_typing_never_make_a_finding(text: str, layout: str, typing: 
 @example(text="* * *\n___\n\u2022\n")
 @example(text=":")
 @example(text="\x1b\r0\u00a9A")
+@example(text="GETTY:aAa")
 def test_an_identical_copy_passes_whatever_its_characters(text: str) -> None:
     assert problems(text, text) == []
 
@@ -389,3 +390,20 @@ BENIGN_REGRESSIONS = [
 @pytest.mark.parametrize(("original", "copy"), BENIGN_REGRESSIONS)
 def test_benign_variants_found_by_random_runs_pass(original: str, copy: str) -> None:
     assert problems(original, copy) == []
+
+
+def test_a_repeated_quotation_left_without_its_marks_is_still_missing() -> None:
+    # Found by tests/test_quotes_properties.py (CI profile): the pull-quote rule must not hide it.
+    original = "Abbot called it 'The the.' Brennan called it 'The the.' The the the Castellanos.\n"
+    copy = "Abbot called it 'The the.' Brennan called it The the. The the the Castellanos.\n"
+    assert [p.split(":")[0] for p in problems(original, copy)] == ["error quote-missing"]
+
+
+def test_a_quotation_repeated_in_one_sentence_left_without_its_marks_is_still_missing() -> None:
+    # Found by tests/test_quotes_properties.py (dev profile): both occurrences share one sentence.
+    original = (
+        "Abbot called it \u201eThe 'the the' the.\u201c Brennan called it 'The \"the the\" the.' "
+        "The the the Castellanos.\n"
+    )
+    copy = "Abbot called it The the the the. Brennan called it 'The \"the the\" the.' The the the Castellanos.\n"
+    assert "quote-missing" in " ".join(problems(original, copy))

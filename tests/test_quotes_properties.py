@@ -7,6 +7,7 @@ rendered from the same structure with other marks, or with one quotation changed
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -20,7 +21,12 @@ from textguard.extract import extract_quotes
 from textguard.pipeline import build_context
 from textguard.testing.strategies import benign_variants, sentences, words
 
-SETTINGS = settings(max_examples=int(__import__("os").environ.get("TG_EXAMPLES", 80)), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# TG_EXAMPLES=n runs n examples per property (more exploring than the default, before a release).
+SETTINGS = settings(
+    max_examples=int(os.environ.get("TG_EXAMPLES", "80")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 # (opening, closing) marks, by family: a nested quotation uses the other family.
 DOUBLE_STYLES = [

@@ -98,8 +98,9 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
         seen.setdefault(copy_keys[u.index], u.index)
     findings.extend(_reproduced_page(ctx, page))
 
+    sources = _sources(ctx)
     for j in matched:
-        findings.extend(_glued_credits(ctx, copy_paras[j]))
+        findings.extend(_glued_credits(ctx, copy_paras[j], sources))
     findings.extend(_added_sentences(ctx))
 
     findings.extend(_missing(ctx))
@@ -262,7 +263,27 @@ def _labels(cues: list[Cue]) -> str:
 _CREDIT_WINDOW = 200
 
 
-def _glued_credits(ctx: CheckContext, p: Paragraph) -> list[Finding | None]:
+def _in_counterpart(ctx: CheckContext, sources: dict[int, list[int]], pos: int, needle: str) -> bool:
+    """Whether ``needle`` (copy text at ``pos``) stands in the original sentences aligned with the
+    copy sentence at ``pos``: a bounded search, whatever the length of the texts."""
+    c = ctx.copy.sentence_at(pos)
+    for i in sources.get(c, ()) if c is not None else ():
+        sentence = ctx.original.sentences[i]
+        if ctx.original.text.find(needle, sentence.start, sentence.end + len(needle)) >= 0:
+            return True
+    return False
+
+
+def _sources(ctx: CheckContext) -> dict[int, list[int]]:
+    """The original sentences aligned with each copy sentence."""
+    out: dict[int, list[int]] = {}
+    for i, m in ctx.alignment.matches.items():
+        for c in range(m.copy_first, m.copy_last + 1):
+            out.setdefault(c, []).append(i)
+    return out
+
+
+def _glued_credits(ctx: CheckContext, p: Paragraph, sources: dict[int, list[int]]) -> list[Finding | None]:
     """Photo credits glued into a matched paragraph: "Agency/NameThe text goes on"."""
     text = ctx.copy.text[p.start : p.end]
     starts = [0] + [m.end() for m in _AFTER_SENTENCE.finditer(text)]
@@ -272,6 +293,8 @@ def _glued_credits(ctx: CheckContext, p: Paragraph) -> list[Finding | None]:
         if not n:
             continue
         credit = ctx.copy_span(p.start + s, p.start + s + n)
+        if _in_counterpart(ctx, sources, p.start + s, text[s : s + n + 12]):
+            continue  # glued in the original already, word for word: not the copy's doing
         after = _excerpt(text[s + n : s + n + _CREDIT_WINDOW], 30)
         out.append(
             ctx.finding(
