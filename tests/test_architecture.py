@@ -244,6 +244,7 @@ CROSS_CUTTING = {
     "test_fuzz_check",
     "test_reliability",
     "test_regex_audit",
+    "test_check_layout_invariance",
     "test_realpages",  # bench/realpages.py, the real-page benchmark
 }
 

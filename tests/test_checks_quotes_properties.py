@@ -7,11 +7,12 @@ rendered from the same structure with other marks, or with one quotation changed
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from hypothesis import HealthCheck, assume, given, note, settings
+from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
 from textguard import Config
@@ -19,9 +20,13 @@ from textguard.checks.quotes import check_quotes
 from textguard.engine.pipeline import build_context
 from textguard.extract import extract_quotes
 from textguard.testing.strategies import benign_variants, sentences, words
-from textguard.text.segment import segment
 
-SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# TG_EXAMPLES=n runs n examples per property (more exploring than the default, before a release).
+SETTINGS = settings(
+    max_examples=int(os.environ.get("TG_EXAMPLES", "80")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 # (opening, closing) marks, by family: a nested quotation uses the other family.
 DOUBLE_STYLES = [
@@ -298,9 +303,6 @@ def test_a_verbatim_or_typographically_varied_copy_has_no_quote_finding(
     n = len(_quotes_of(article))
     styles = data.draw(st.lists(st.tuples(st.integers(0, 9), st.integers(0, 9)), min_size=n, max_size=n))
     copy = data.draw(benign_variants(render(_restyle(article, styles)).text))
-    # rewrap_lines followed by add_blank_lines puts blank lines between the wrapped lines of one
-    # paragraph: a paragraph break inside a quotation, which ends it. Not a typographic variant.
-    assume(len(segment(copy).paragraphs) == len(segment(original).paragraphs))
     note(f"original:\n{original}\ncopy:\n{copy}")
     assert quote_findings(original, copy) == []
 

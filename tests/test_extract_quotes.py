@@ -171,8 +171,10 @@ MULTI = [
     ),
     (
         "paragraph-broken-twice-inside-a-quotation",
-        "\u201cWe will\n\nwin, and the town\n\ndeserves it,\u201d she said.",
-        ["We will", "win, and the town", "deserves it,"],
+        # (short broken lines: lines that look hard-wrapped with blank lines between them are one
+        # paragraph, see textguard.segment.split_paragraphs)
+        "\u201cWe will\n\nwin,\n\nand the town deserves it,\u201d she said.",
+        ["We will", "win,", "and the town deserves it,"],
     ),
 ]
 

@@ -28,7 +28,7 @@ from ..engine.context import CheckContext
 from ..findings import Finding, Severity, Span
 from ..registry import Check, Kind
 from ..text.furniture import Cue, credit_prefix_length, find_cues, is_headline_shaped
-from ..text.segment import Paragraph
+from ..text.segment import Paragraph, Segmentation
 
 __all__ = ["CHECK", "check_structure"]
 
@@ -37,6 +37,7 @@ _CARRIED = 62.0
 #: An original paragraph shorter than this (in words) missing from the copy is only a warning.
 _SHORT_PARAGRAPH_WORDS = 8
 _WORD = re.compile(r"\w+")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 def _excerpt(text: str, limit: int = 60) -> str:
@@ -88,6 +89,8 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
         seen.setdefault(copy_keys[j], j)
     page: list[tuple[_Unmatched, Chrome]] = []  # the page's own furniture, reproduced unchanged
     for u in unmatched:
+        if not _LETTER_OR_DIGIT.search(u.text):
+            continue  # a separator or stray marks: no word, nothing added
         carried = _carried_chrome(ctx, copy_keys[u.index], chrome_keys) if full_page else None
         if carried is not None:
             page.append((u, carried))
@@ -96,8 +99,9 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
         seen.setdefault(copy_keys[u.index], u.index)
     findings.extend(_reproduced_page(ctx, page))
 
+    sources = _sources(ctx)
     for j in matched:
-        findings.extend(_glued_credits(ctx, copy_paras[j]))
+        findings.extend(_glued_credits(ctx, copy_paras[j], sources))
     findings.extend(_added_sentences(ctx))
 
     findings.extend(_missing(ctx))
@@ -110,9 +114,15 @@ def _key(text: str) -> str:
 
 def _nothing_matched(ctx: CheckContext) -> Finding | None:
     body = ctx.original_span(ctx.body.start, ctx.body.end)
-    if not body.text.strip():
-        # Nothing to reproduce: an empty copy is faithful, anything else was added.
-        if not ctx.copy.paragraphs:
+    if not _LETTER_OR_DIGIT.search(body.text):
+        # Nothing to reproduce (no word: empty, or marks only): a copy without a word is faithful,
+        # anything else was added.
+        if not _LETTER_OR_DIGIT.search(ctx.copy.text):
+            return None
+        # ... and a copy of the original's own page, furniture and all, added nothing either.
+        seg = ctx.original
+        page = {_key(seg.text[q.start : q.end]) for q in seg.paragraphs}
+        if all(_key(ctx.copy.text[q.start : q.end]) in page for q in ctx.copy.paragraphs):
             return None
         first, last = ctx.copy.paragraphs[0], ctx.copy.paragraphs[-1]
         return ctx.finding(
@@ -254,7 +264,27 @@ def _labels(cues: list[Cue]) -> str:
 _CREDIT_WINDOW = 200
 
 
-def _glued_credits(ctx: CheckContext, p: Paragraph) -> list[Finding | None]:
+def _in_counterpart(ctx: CheckContext, sources: dict[int, list[int]], pos: int, needle: str) -> bool:
+    """Whether ``needle`` (copy text at ``pos``) stands in the original sentences aligned with the
+    copy sentence at ``pos``: a bounded search, whatever the length of the texts."""
+    c = ctx.copy.sentence_at(pos)
+    for i in sources.get(c, ()) if c is not None else ():
+        sentence = ctx.original.sentences[i]
+        if ctx.original.text.find(needle, sentence.start, sentence.end + len(needle)) >= 0:
+            return True
+    return False
+
+
+def _sources(ctx: CheckContext) -> dict[int, list[int]]:
+    """The original sentences aligned with each copy sentence."""
+    out: dict[int, list[int]] = {}
+    for i, m in ctx.alignment.matches.items():
+        for c in range(m.copy_first, m.copy_last + 1):
+            out.setdefault(c, []).append(i)
+    return out
+
+
+def _glued_credits(ctx: CheckContext, p: Paragraph, sources: dict[int, list[int]]) -> list[Finding | None]:
     """Photo credits glued into a matched paragraph: "Agency/NameThe text goes on"."""
     text = ctx.copy.text[p.start : p.end]
     starts = [0] + [m.end() for m in _AFTER_SENTENCE.finditer(text)]
@@ -264,6 +294,8 @@ def _glued_credits(ctx: CheckContext, p: Paragraph) -> list[Finding | None]:
         if not n or _written_so_in_original(ctx, text, s + n):
             continue
         credit = ctx.copy_span(p.start + s, p.start + s + n)
+        if _in_counterpart(ctx, sources, p.start + s, text[s : s + n + 12]):
+            continue  # glued in the original already, word for word: not the copy's doing
         after = _excerpt(text[s + n : s + n + _CREDIT_WINDOW], 30)
         out.append(
             ctx.finding(
@@ -339,7 +371,9 @@ def _added_sentences(ctx: CheckContext) -> list[Finding | None]:
 def _missing(ctx: CheckContext) -> list[Finding | None]:
     """``truncated`` for a missing end of the body, ``paragraph-missing`` for the others."""
     seg = ctx.original
-    body = list(ctx.body.paragraphs)
+    # A paragraph without a word (a separator such as "* * *" or "___", control characters) says
+    # nothing a copy could lose: it is never missing, and never the end of the article.
+    body = [i for i in ctx.body.paragraphs if _has_word(seg, i)]
     if not body:
         return []
     present = [i for i in body if i in ctx.matched_original_paragraphs]
@@ -383,6 +417,11 @@ def _missing(ctx: CheckContext) -> list[Finding | None]:
             )
         )
     return out
+
+
+def _has_word(seg: Segmentation, i: int) -> bool:
+    p = seg.paragraphs[i]
+    return _LETTER_OR_DIGIT.search(seg.text, p.start, p.end) is not None
 
 
 def _last_copy_paragraph(ctx: CheckContext) -> Span | None:

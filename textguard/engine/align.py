@@ -24,7 +24,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -284,8 +284,91 @@ def align(
             matches[i] = SentenceMatch(wanted[i], c, c, score, "reworded")
             taken.add(c)
 
+    _verbatim(matches, wanted, orig, copy, ctoks)
     covered = frozenset(c for sm in matches.values() for c in range(sm.copy_first, sm.copy_last + 1))
     return Alignment({sm.original: sm for sm in matches.values()}, wanted, covered)
+
+
+#: A sentence is looked for word for word in at most this many copy words around its place.
+_VERBATIM_WINDOW = 600
+
+
+def _verbatim(
+    matches: dict[int, SentenceMatch], wanted: Sequence[int], orig: _Side, copy: Segmentation, ctoks: Tokens
+) -> None:
+    """Give every original sentence whose words the copy has word for word, near where the
+    alignment puts it, the copy sentences that hold those words.
+
+    Lines joined or split move sentence ends: a heading joined to the sentence after it ("Key
+    points: The council will ...") has no copy sentence of its own, and a sentence split by a line
+    break in its middle leaves a fragment ("day.") that no similarity scores well. Their words are
+    still there, in order, between the counterparts of their neighbours: that is a match, whatever
+    the sentence boundaries. Cost: a bounded window of copy words per sentence not matched exactly.
+    """
+    n, m = len(wanted), len(copy.sentences)
+    if not m:
+        return
+    first_token: list[int] = []  # the first token of each copy sentence (and the end)
+    for sentence in copy.sentences:
+        first_token.append(ctoks.between(sentence.start, sentence.end).start)
+    first_token.append(len(ctoks.keys))
+    claims = Counter(c for sm in matches.values() for c in range(sm.copy_first, sm.copy_last + 1))
+    for i in range(n):
+        words = orig.keys[i]
+        found = matches.get(i)
+        own = range(found.copy_first, found.copy_last + 1) if found is not None else range(0)
+        # A match word for word is kept, unless another sentence holds its copy sentences too (a
+        # sentence the original repeats, matched twice to one occurrence while another is free).
+        if not words or (found is not None and found.score >= 100.0 and all(claims[c] == 1 for c in own)):
+            continue
+        window = _verbatim_window(matches, i, n, m, found)
+        if window is None:
+            continue
+        lo, hi = first_token[window[0]], first_token[window[1] + 1]
+        if hi - lo > _VERBATIM_WINDOW + 4 * len(words):
+            continue
+        best: tuple[int, int] | None = None
+        for at in _find_words(ctoks.keys, lo, hi, words):
+            c1 = bisect_right(first_token, at) - 1
+            c2 = bisect_right(first_token, at + len(words) - 1) - 1
+            free = all(claims[c] - (c in own) == 0 for c in range(c1, c2 + 1))
+            if best is None or free:
+                best = (c1, c2)
+            if free:
+                break
+        if best is None or (found is not None and best == (found.copy_first, found.copy_last)):
+            continue
+        claims.subtract(own)
+        claims.update(range(best[0], best[1] + 1))
+        matches[i] = SentenceMatch(wanted[i], best[0], best[1], 100.0, found.how if found else "match")
+
+
+def _verbatim_window(
+    matches: dict[int, SentenceMatch], i: int, n: int, m: int, found: SentenceMatch | None
+) -> tuple[int, int] | None:
+    """The copy sentences where original sentence ``i`` may stand: around its match, or between
+    its matched neighbours' counterparts (``None`` when they are missing or far apart)."""
+    if found is not None:
+        return max(0, found.copy_first - _MAX_PIECES), min(m - 1, found.copy_last + _MAX_PIECES)
+    before = next((matches[k] for k in range(i - 1, max(-1, i - 1 - _MAX_PIECES), -1) if k in matches), None)
+    after = next((matches[k] for k in range(i + 1, min(n, i + 1 + _MAX_PIECES)) if k in matches), None)
+    if before is None and after is None and m > _MAX_PIECES:
+        return None
+    # With no neighbour matched, a short copy is searched whole ("A.\nA." as "A. A.").
+    lo = before.copy_last if before is not None else max(0, after.copy_first - _MAX_PIECES) if after else 0
+    hi = after.copy_first if after is not None else min(m - 1, lo + _MAX_PIECES)
+    if hi < lo or hi - lo > 2 * _MAX_PIECES:
+        return None
+    return lo, hi
+
+
+def _find_words(keys: Sequence[str], lo: int, hi: int, words: tuple[str, ...]) -> Iterator[int]:
+    """The positions in ``keys[lo:hi]`` where ``words`` stand in a row, in order."""
+    k = len(words)
+    head = words[0]
+    for p in range(lo, hi - k + 1):
+        if keys[p] == head and tuple(keys[p : p + k]) == words:
+            yield p
 
 
 def _pair_in_order(scorer: _Scorer, run: list[int], free: list[int]) -> list[tuple[int, int, float]]:

@@ -84,6 +84,43 @@ class CheckContext:
         """Copy paragraphs with at least one sentence that is the counterpart of an original one."""
         return frozenset(self.copy.sentences[c].paragraph for c in self.alignment.covered)
 
+    @cached_property
+    def copy_passages(self) -> tuple[tuple[int, int], ...]:
+        """The copy cut into passages where the original has its paragraph breaks.
+
+        Paragraph breaks are layout as much as structure: a copy may break a sentence in its middle
+        (lines broken in the wrong places, blank lines between them) or run paragraphs together
+        (the whole text on one line). What reads text paragraph by paragraph (quotations, which a
+        paragraph break ends or continues) must read the copy's text as the original's paragraphs
+        cut it. So the copy's paragraphs are joined where one original sentence runs across them,
+        and cut where two original paragraphs that follow each other meet inside one of them.
+        """
+        copy, original = self.copy, self.original
+        if not copy.sentences:
+            return ()
+        joined_to_next = [False] * len(copy.paragraphs)
+        cut_before: set[int] = set()
+        matches = self.alignment.matches
+        for i, m in matches.items():
+            for k in range(copy.sentences[m.copy_first].paragraph, copy.sentences[m.copy_last].paragraph):
+                joined_to_next[k] = True
+            after = matches.get(i + 1)
+            if (
+                after is not None
+                and original.sentences[i].paragraph != original.sentences[i + 1].paragraph
+                and m.copy_first < after.copy_first
+            ):
+                cut_before.add(after.copy_first)
+        spans: list[list[int]] = []
+        for c, sentence in enumerate(copy.sentences):
+            p = sentence.paragraph
+            opens = copy.paragraphs[p].first_sentence == c and not (p and joined_to_next[p - 1])
+            if not spans or opens or c in cut_before:
+                spans.append([sentence.start, sentence.end])
+            else:
+                spans[-1][1] = sentence.end
+        return tuple((s, e) for s, e in spans)
+
     def finding(
         self,
         kind: str,

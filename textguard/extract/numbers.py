@@ -78,8 +78,8 @@ _DIGITS = re.compile(
       | (?P<ch>[01]?\d|2[0-3]):(?P<cmin>[0-5]\d)(?![\d:])
       | (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?:(?P<ord>st|nd|rd|th)\b)?
-        (?:(?P<sp>\s?)(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|m|k|tn)\b)?
-        (?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?
+        (?:(?P<sp>\s{{0,8}})(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|m|k|tn)\b)?
+        (?P<pct>\s{{0,8}}%|\s{{1,8}}(?:per\s{{1,8}}cent|percent)\b)?
     )
     (?![^\W_])
     """,

@@ -64,13 +64,20 @@ _WORD = re.compile(r"\w+")
 _TERMINATORS = ".!?\u2026"
 _CLOSERS = "\"'\u201d\u2019\u00bb\u203a)]}"
 _OPENERS = "\"'\u201c\u2018\u201e\u201a\u00ab\u2039([{\u00bf\u00a1"
+#: What may stand before the first letter of a sentence: opening marks, the guillemets that open
+#: quotations in German and Danish (»So«), and the spaces some texts put inside quote marks.
+_STARTING_MARKS = _OPENERS + "\u00bb\u203a"
+_INNER_SPACE = " \u00a0\u202f"
 
 # A candidate sentence boundary: terminal punctuation, closing marks, then whitespace and the
 # first character of what follows (captured inside the lookahead, so nothing after is consumed).
+# Some texts put a space inside their quote marks ("It was late. ” Then"): a closing mark after one
+# space is still closing when whitespace follows it (a straight quote before a word opens).
 # Linear time: a match only starts where a run of terminal marks starts (the lookbehind), and the
 # possessive quantifiers never give characters back, so a long run of dots is scanned once.
 _CANDIDATE = re.compile(
-    rf"(?<![.!?\u2026])(?P<punct>[.!?\u2026]++)(?P<close>[{re.escape(_CLOSERS)}]*+)"
+    rf"(?<![.!?\u2026])(?P<punct>[.!?\u2026]++)"
+    rf"(?P<close>(?:[{re.escape(_CLOSERS)}]|[ \u00a0\u202f][{re.escape(_CLOSERS)}](?=[{_WS_CLASS}]|\Z))*+)"
     rf"(?=[{_WS_CLASS}]++(?P<next>[^{_WS_CLASS}]))"
 )
 
@@ -216,12 +223,14 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     ['Heading', 'A wrapped line that goes\\non here. It ends.', 'Next one.']
     """
     starts, ends, gaps = _scan_lines(text)
-    lengths = [e - s for s, e in zip(starts, ends)]
+    lengths = [_visible_length(text, s, e) for s, e in zip(starts, ends)]
     width = _estimate_wrap_width(lengths)
     if width > MAX_WRAP_WIDTH:
         return list(zip(starts, ends))
-    lines = _Lines(text, starts, ends, width)
+    lines = _Lines(text, starts, ends, lengths, width)
     n = len(starts)
+    if lines.double_spaced(gaps):
+        gaps = [i == 0 or (gaps[i] and text.count("\u2029", ends[i - 1], starts[i]) > 0) for i in range(n)]
     blocks: list[tuple[int, int]] = []
     b = 0
     while b < n:
@@ -325,7 +334,7 @@ class _Lines:
 
     __slots__ = ("ends_sentence", "full", "heading_shaped", "starts_sentence", "url")
 
-    def __init__(self, text: str, starts: list[int], ends: list[int], width: int) -> None:
+    def __init__(self, text: str, starts: list[int], ends: list[int], lengths: list[int], width: int) -> None:
         n = len(starts)
         self.ends_sentence = [_ends_sentence(text, s, e) for s, e in zip(starts, ends)]
         self.starts_sentence = [_starts_sentence(text, s, e) for s, e in zip(starts, ends)]
@@ -335,8 +344,35 @@ class _Lines:
             for i in range(n)
         ]
         self.heading_shaped = [_ends_alnum(text, s, e) for s, e in zip(starts, ends)]
+        # The first word's length as seen, like the lines' (a word of ASCII letters is as long as it looks).
+        first_seen = [
+            w if text[s : s + w].isascii() else _visible_length(text, s, s + w)
+            for w, s in zip(first_word, starts)
+        ]
         # full[i]: the first word of line i + 1 would not have fit on line i.
-        self.full = [i + 1 < n and ends[i] - starts[i] + 1 + first_word[i + 1] > width for i in range(n)]
+        self.full = [i + 1 < n and lengths[i] + 1 + first_seen[i + 1] > width for i in range(n)]
+
+    def double_spaced(self, gaps: list[bool]) -> bool:
+        """Whether blank lines separate the *lines* of wrapped paragraphs, not paragraphs.
+
+        Some programs (and some extractors) write one blank line after every line. Then the pairs
+        of lines around blank lines have the shape of wrapped text (step 3 of
+        :func:`split_paragraphs`): full lines that stop mid-sentence before a lowercase word. Pairs
+        around the blank lines of ordinary paragraphs end sentences, or are not full.
+        """
+        full = continued = final = pairs = 0
+        for i in range(len(gaps) - 1):
+            if not gaps[i + 1]:
+                continue
+            pairs += 1
+            if not self.full[i]:
+                continue
+            full += 1
+            if self.ends_sentence[i]:
+                final += 1
+            elif not self.starts_sentence[i + 1]:
+                continued += 1
+        return pairs >= 2 and _looks_wrapped(_Evidence(pairs, full, continued, final))
 
     def evidence(self, b: int, c: int) -> _Evidence:
         """Count the line pairs of the block ``[b, c)`` for step 3 of :func:`split_paragraphs`."""
@@ -363,6 +399,16 @@ class _Lines:
         if not (self.starts_sentence[j] and self.heading_shaped[j]):
             return False
         return j == c - 1 or (not self.full[j] and self.starts_sentence[j + 1])
+
+
+def _visible_length(text: str, start: int, end: int) -> int:
+    """The length of ``text[start:end]`` as it looks: composed (NFC, so that decomposed accents
+    and Hangul count as the letters they show) and without invisible characters, so that the
+    same lines in NFD or with soft hyphens get the same wrap analysis."""
+    chunk = text[start:end]
+    if chunk.isascii():
+        return len(chunk)
+    return len(_INVISIBLE_RUN.sub("", unicodedata.normalize("NFC", chunk)))
 
 
 def _first_token_length(text: str, start: int, end: int) -> int:
@@ -401,7 +447,7 @@ def _starts_sentence(text: str, pos: int, end: int) -> bool:
     """
     i = pos
     limit = min(end, pos + 8)
-    while i < limit and text[i] in _OPENERS:
+    while i < limit and (text[i] in _STARTING_MARKS or (i > pos and text[i] in _INNER_SPACE)):
         i += 1
     if i >= end:
         return False

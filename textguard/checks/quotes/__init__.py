@@ -59,9 +59,7 @@ def check_quotes(ctx: CheckContext) -> tuple[list[Finding], int]:
     if not original:
         return [], 0
     copy = extract_quotes(
-        ctx.copy.text,
-        paragraphs=[(p.start, p.end) for p in ctx.copy.paragraphs],
-        scare_max_words=ctx.config.scare_quote_max_words,
+        ctx.copy.text, paragraphs=ctx.copy_passages, scare_max_words=ctx.config.scare_quote_max_words
     )
     pairing = QuotePairing(ctx, quote_side(ctx, original, copy=False), quote_side(ctx, copy, copy=True))
     pairing.run()

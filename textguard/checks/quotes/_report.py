@@ -25,15 +25,26 @@ _SHOWN = 60
 def report_quotes(m: QuotePairing) -> list[Finding]:
     """The findings about every quotation of the original, in order, once ``m`` has run."""
     out: list[Finding] = []
+    kept = _kept_unchanged(m)
     for i in range(len(m.orig.quotes)):
-        f = report_quote(m, i)
+        f = report_quote(m, i, kept=kept)
         if f is not None:
             out.append(f)
     return out
 
 
-def report_quote(m: QuotePairing, i: int) -> Finding | None:
-    """The finding about quotation ``i`` of the original, or ``None`` when the copy kept it."""
+def report_quote(
+    m: QuotePairing, i: int, *, kept: dict[str, list[tuple[int, int, int | None]]] | None = None
+) -> Finding | None:
+    """The finding about quotation ``i`` of the original, or ``None`` when the copy kept it.
+
+    ``kept`` holds the word keys of the quotations the copy kept unchanged, with their places: a
+    quotation the original repeats word for word (a pull quote) is not missing when the copy kept
+    another occurrence of it, from another sentence, *at its place* (the alignment put both
+    occurrences' passages on the one the copy has) or when its passage is gone: the reader loses
+    nothing. Its passage kept
+    without the quotation is still reported.
+    """
     ctx = m.ctx
     q = m.orig.quotes[i]
     severity = Severity.ERROR if q.kind == "speech" else _scare_severity(ctx)
@@ -76,6 +87,10 @@ def report_quote(m: QuotePairing, i: int) -> Finding | None:
             copy=_sentences_around(ctx, s, e),
         )
     home = m.guessed[i] if i in m.guessed else m.home[i]
+    places = (kept or {}).get(m.orig.keys[i]) if m.orig.keys[i] else None
+    own = ctx.original.sentence_at(q.start)
+    if places and (home is None or any(s < home[1] and home[0] < e and k != own for s, e, k in places)):
+        return None  # another occurrence of the very words is there, quoted: a pull quote dropped
     if home is not None:
         return ctx.finding(
             "quote-missing",
@@ -90,6 +105,18 @@ def report_quote(m: QuotePairing, i: int) -> Finding | None:
         f"{label} {shown!r} is not in the copy: its passage is missing",
         original=original,
     )
+
+
+def _kept_unchanged(m: QuotePairing) -> dict[str, list[tuple[int, int, int | None]]]:
+    """The word keys of the original's quotations that the copy kept unchanged, with where the
+    copy has them and the original sentence they stand in."""
+    kept: dict[str, list[tuple[int, int, int | None]]] = {}
+    for k, pair in enumerate(m.pair):
+        key = m.orig.keys[k]
+        if pair is not None and key and " ".join(m.cop.keys[pair[0] : pair[1] + 1]) == key:
+            sentence = m.ctx.original.sentence_at(m.orig.quotes[k].start)
+            kept.setdefault(key, []).append((m.cop.quotes[pair[0]].start, m.cop.quotes[pair[1]].end, sentence))
+    return kept
 
 
 def _sentences_around(ctx: CheckContext, start: int, end: int) -> Span:
