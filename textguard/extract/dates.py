@@ -18,7 +18,8 @@ phrases:
   May", "Ivy March");
 - a year (four digits) only inside a date or after such a word, and not before a plural noun
   ("in 2000 homes"); a bare number stays a figure for :mod:`textguard.extract.numbers`;
-- a weekday before a capitalised word after "the" ("the Sunday Times") is a title.
+- a full weekday name is a date even in a title ("the Sunday Times"): a copy that changes it
+  changes what the reader is told.
 
 With ``loose=True`` the rules are relaxed (every capitalised month or weekday, every bare year):
 a check uses that on the copy to see whether a date of the original is still there somewhere,
@@ -143,22 +144,23 @@ _DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]"
 _YEAR = r"(?P<{n}>1[6-9]\d\d|20\d\d|21\d\d)(?![\w%]|[.,:]\d)"
 
 #: Not inside a word, except a capitalised word glued to the one before ("LamarkLast month"), as
-#: a photo credit run into the text leaves it.
-_NOT_INSIDE = r"(?:(?<![\w'\u2019-])|(?-i:(?<=[a-z])(?=[A-Z])))"
+#: a photo credit run into the text leaves it. A hyphen joins words, it is not inside one
+#: ("mid-March", "Ash Wednesday-like").
+_NOT_INSIDE = r"(?:(?<![\w'\u2019])|(?-i:(?<=[a-z])(?=[A-Z])))"
 _MONTH_FIRST = re.compile(
-    rf"{_NOT_INSIDE}(?P<m>{_MONTH_WORD})(?P<dot>\.)?(?![\w'\u2019-])"
+    rf"{_NOT_INSIDE}(?P<m>{_MONTH_WORD})(?P<dot>\.)?(?![\w'\u2019])"
     rf"(?:{_G}(?:the{_G})?{_DAY.format(n='d')}(?:{_DASH}{_DAY.format(n='d2')})?(?![\w%]|[.:]\d|,\d))?"
     rf"(?:,?{_G}{_YEAR.format(n='y')})?",
     re.IGNORECASE,
 )
 _DAY_FIRST = re.compile(
     rf"(?<![\w.,/:\u00a3$\u20ac-])(?:(?P<the>the){_G})?{_DAY.format(n='d')}(?:{_DASH}{_DAY.format(n='d2')})?"
-    rf"{_G}(?P<of>of{_G})?(?P<m>{_MONTH_WORD})(?P<dot>\.)?(?![\w'\u2019-])"
+    rf"{_G}(?P<of>of{_G})?(?P<m>{_MONTH_WORD})(?P<dot>\.)?(?![\w'\u2019])"
     rf"(?:,?{_G}{_YEAR.format(n='y')})?",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
-    rf"{_NOT_INSIDE}(?:(?P<q>last|next|this|coming|past){_G})?(?P<w>{_WEEKDAY_WORD})(?P<s>s)?(?P<dot>\.)?(?![\w'\u2019-])",
+    rf"{_NOT_INSIDE}(?:(?P<q>last|next|this|coming|past){_G})?(?P<w>{_WEEKDAY_WORD})(?P<s>s)?(?P<dot>\.)?(?![\w'\u2019])",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(
@@ -166,7 +168,7 @@ _NUMERIC = re.compile(
     r"|(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}))(?![\w/]|[.-]\d)"
 )
 _TIME = re.compile(
-    r"(?<![\w.,:\u00a3$\u20ac])(?:(?P<h>\d{1,2})(?:[.:](?P<min>[0-5]\d))?[^\S\r\n]?(?P<ap>[ap])\.?m\b\.?"
+    r"(?<![\w.,:\u00a3$\u20ac])(?:(?P<h>\d{1,2})(?:[.:](?P<min>[0-5]\d))?[^\S\r\n]?(?P<ap>[ap])(?:\.m\b\.?|m\b)"
     r"|(?P<ch>[01]?\d|2[0-3]):(?P<cmin>[0-5]\d)(?![\d:])"
     r"|(?P<word>noon|midday|midnight)\b)",
     re.IGNORECASE,
@@ -177,7 +179,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_ALONE = re.compile(r"(?<![\w.,/:\u00a3$\u20ac-])" + _YEAR.format(n="y"))
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\S\r\n]*(?:\r\n?|\n)?[^\S\r\n]*\Z")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)(?:-|[^\S\r\n]*(?:\r\n?|\n)?[^\S\r\n]*)\Z")
 _WORD_AFTER = re.compile(r"[^\S\r\n]*(?:\r\n?|\n)?[^\S\r\n]*([A-Za-z][\w'\u2019-]*)")
 _INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 #: Words ending in "s" after a year that are not plural nouns ("in 2019 was", "since 2020 has").
@@ -284,12 +286,6 @@ def _calendar(text: str, m: re.Match[str], loose: bool) -> DateMention | None:
     return DateMention(start, end, text[start:end], "date", (tuple(sorted(fields.items())),), not strict)
 
 
-def _month_is_name(text: str, end: int) -> bool:
-    """A capitalised word after a weekday or month ("the Sunday Times"): part of a name."""
-    after = _word_after(text, end)
-    return bool(after) and _capitalised(after) and after.lower() not in _MONTHS and after.lower() not in _WEEKDAYS
-
-
 def _weekday(text: str, m: re.Match[str], loose: bool) -> DateMention | None:
     word = m.group("w")
     key = word.lower()
@@ -305,9 +301,6 @@ def _weekday(text: str, m: re.Match[str], loose: bool) -> DateMention | None:
     if key in _WEEKDAY_ABBR:
         after = text[m.end() : m.end() + 30]
         strict = re.match(rf",?{_G}(?:the{_G})?(?:\d|(?:{_MONTH_WORD})\b)", after, re.IGNORECASE) is not None
-    elif not qualifier:
-        before = _word_before(text, start)
-        strict = not (before and before[0].lower() == "the" and _month_is_name(text, end))  # "the Sunday Times"
     if not (strict or loose):
         return None
     fields: dict[str, int | str] = {"weekday": _WEEKDAYS.get(key, _WEEKDAY_ABBR.get(key, 0))}
