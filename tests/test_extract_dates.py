@@ -107,6 +107,8 @@ def test_an_ambiguous_numeric_date_has_both_readings() -> None:
         pytest.param("Version 1.5.10 is out.", id="version-number"),
         pytest.param("It costs £3.40 and 18% more.", id="money-and-percent"),
         pytest.param("to their dismay", id="month-inside-a-word"),
+        pytest.param("Ruiz and May agreed the terms.", id="may-a-name-after-and"),
+        pytest.param("The board wrote to May about it.", id="may-a-name-after-to"),
     ],
 )
 def test_words_that_are_not_dates_here_are_not_read(text: str) -> None:
@@ -123,10 +125,17 @@ def test_words_that_are_not_dates_here_are_not_read(text: str) -> None:
         pytest.param("Fares rise on May 5.", "May 5", id="may-before-a-day"),
         pytest.param("It opened in August 2024.", "August 2024", id="august-before-a-year"),
         pytest.param("Since June, nothing changed.", "June", id="since-june"),
+        pytest.param("Tuesday's vote was close.", "Tuesday", id="possessive"),
     ],
 )
 def test_ambiguous_months_with_a_cue_are_dates(text: str, expected: str) -> None:
     assert [d.text for d in extract_dates(text)] == [expected]
+
+
+def test_a_joiner_after_another_date_is_a_cue() -> None:
+    assert [d.text for d in extract_dates("from March to May, and between 2019 and 2021")] == [
+        "March", "May", "2019", "2021"
+    ]  # fmt: skip
 
 
 def test_loose_reading_adds_what_the_strict_rules_leave_out_and_marks_it() -> None:

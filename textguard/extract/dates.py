@@ -113,8 +113,10 @@ _AMBIGUOUS_MONTHS = frozenset({"may", "march", "april", "june", "august", "janua
 #: Words right before a month, weekday or year that make it a date.
 _CUES = frozenset(
     "in on by since until till from before after during through throughout early late mid "
-    "last next this every each between and or to until since".split()
+    "last next this every each between".split()
 )
+#: Words that join two dates ("from March to May", "2019 and 2021"): a cue after another date.
+_JOINERS = frozenset("and or to".split())
 #: Nouns before "of" that make the month after it a date ("the end of May").
 _PERIOD_NOUNS = frozenset("end start beginning middle rest half part course month".split())
 
@@ -147,20 +149,22 @@ _YEAR = r"(?P<{n}>1[6-9]\d\d|20\d\d|21\d\d)(?![\w%]|[.,:]\d)"
 #: a photo credit run into the text leaves it. A hyphen joins words, it is not inside one
 #: ("mid-March", "Ash Wednesday-like").
 _NOT_INSIDE = r"(?:(?<![\w'\u2019])|(?-i:(?<=[a-z])(?=[A-Z])))"
+#: The end of a month or weekday name: not inside a word, but a possessive may follow ("Tuesday's").
+_END = r"(?![\w]|['\u2019](?!s\b))"
 _MONTH_FIRST = re.compile(
-    rf"{_NOT_INSIDE}(?P<m>{_MONTH_WORD})(?P<dot>\.)?(?![\w'\u2019])"
+    rf"{_NOT_INSIDE}(?P<m>{_MONTH_WORD})(?P<dot>\.)?{_END}"
     rf"(?:{_G}(?:the{_G})?{_DAY.format(n='d')}(?:{_DASH}{_DAY.format(n='d2')})?(?![\w%]|[.:]\d|,\d))?"
     rf"(?:,?{_G}{_YEAR.format(n='y')})?",
     re.IGNORECASE,
 )
 _DAY_FIRST = re.compile(
     rf"(?<![\w.,/:\u00a3$\u20ac-])(?:(?P<the>the){_G})?{_DAY.format(n='d')}(?:{_DASH}{_DAY.format(n='d2')})?"
-    rf"{_G}(?P<of>of{_G})?(?P<m>{_MONTH_WORD})(?P<dot>\.)?(?![\w'\u2019])"
+    rf"{_G}(?P<of>of{_G})?(?P<m>{_MONTH_WORD})(?P<dot>\.)?{_END}"
     rf"(?:,?{_G}{_YEAR.format(n='y')})?",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
-    rf"{_NOT_INSIDE}(?:(?P<q>last|next|this|coming|past){_G})?(?P<w>{_WEEKDAY_WORD})(?P<s>s)?(?P<dot>\.)?(?![\w'\u2019])",
+    rf"{_NOT_INSIDE}(?:(?P<q>last|next|this|coming|past){_G})?(?P<w>{_WEEKDAY_WORD})(?P<s>s)?(?P<dot>\.)?{_END}",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(
@@ -182,6 +186,7 @@ _YEAR_ALONE = re.compile(r"(?<![\w.,/:\u00a3$\u20ac-])" + _YEAR.format(n="y"))
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)(?:-|[^\S\r\n]*(?:\r\n?|\n)?[^\S\r\n]*)\Z")
 _WORD_AFTER = re.compile(r"[^\S\r\n]*(?:\r\n?|\n)?[^\S\r\n]*([A-Za-z][\w'\u2019-]*)")
 _INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
+_YEAR_WORD = re.compile(r"1[6-9]\d\d|20\d\d|21\d\d")
 #: Words ending in "s" after a year that are not plural nouns ("in 2019 was", "since 2020 has").
 _NOT_PLURAL = frozenset("was has is as this its his us yes thus".split())
 #: Nouns of counted people after a number: "in 2000 people" is a count, not a year.
@@ -218,6 +223,10 @@ def _cued(text: str, at: int) -> bool:
     word = before[0].lower()
     if word in _CUES:
         return True
+    if word in _JOINERS:
+        # "from March to May", "between 2019 and 2021"; not "Ruiz and May"
+        m = re.search(r"(\w+)\W+\Z", text[max(0, before[1] - 30) : before[1]])
+        return bool(m) and (m.group(1).lower() in _MONTHS or _YEAR_WORD.fullmatch(m.group(1)) is not None)
     if word == "of":
         noun = _word_before(text, before[1])
         return noun is not None and (noun[0].lower() in _PERIOD_NOUNS or noun[0].lower() in _ORDINAL_WORDS)
