@@ -126,6 +126,10 @@ def test_words_that_are_not_dates_here_are_not_read(text: str) -> None:
         pytest.param("It opened in August 2024.", "August 2024", id="august-before-a-year"),
         pytest.param("Since June, nothing changed.", "June", id="since-june"),
         pytest.param("Tuesday's vote was close.", "Tuesday", id="possessive"),
+        pytest.param("Even this past January was mild.", "January", id="this-past"),
+        pytest.param("The hearing is set for August.", "August", id="for-august"),
+        pytest.param("Its release has been moved to January.", "January", id="name-month-alone"),
+        pytest.param("In April Ruiz said no.", "April", id="name-month-after-a-cue"),
     ],
 )
 def test_ambiguous_months_with_a_cue_are_dates(text: str, expected: str) -> None:

@@ -12,10 +12,11 @@ phrases:
 - a month or weekday is a date only when it is capitalised ("may", "march" never are);
 - an abbreviation ("Jan", "Tue", "Sun") only next to a day number, a year or a month
   ("Sun 14 June", "Jan 5"); a bare one is a word or a name;
-- a month that is also a word or a name (May, March, April, June, August, January) only next to
-  a day number or a year, or after a word that introduces a date ("in", "on", "by", "since",
-  "until", "early", "last", "end of", ...), and never right after a capitalised word ("Theresa
-  May", "Ivy March");
+- a month that is also a word (May, March, August) only next to a day number or a year, or
+  after a word that introduces a date ("in", "on", "by", "since", "until", "early", "last",
+  "end of", ...), and never right after a capitalised word ("Theresa May", "Ivy March");
+- a month that is also a first name (April, June, January) not before a capitalised word
+  ("June Okafor"), unless such a word introduces it ("in April Ruiz said");
 - a year (four digits) only inside a date or after such a word, and not before a plural noun
   ("in 2000 homes"); a bare number stays a figure for :mod:`textguard.extract.numbers`;
 - a full weekday name is a date even in a title ("the Sunday Times"): a copy that changes it
@@ -108,12 +109,16 @@ _MONTH_ABBR = {
 }
 _WEEKDAYS = {n.lower(): i for i, n in enumerate(_WEEKDAY_NAMES)}
 _MONTHS = {n.lower(): i + 1 for i, n in enumerate(_MONTH_NAMES)}
-#: Months that are also common words or first names: dates only with a day, a year or a cue.
-_AMBIGUOUS_MONTHS = frozenset({"may", "march", "april", "june", "august", "january"})
+#: Months that are also common words ("may", "march", "august"): dates only with a day, a year
+#: or a cue.
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "august"})
+#: Months that are also first names: not dates when a capitalised word follows ("June Okafor"),
+#: unless a cue stands before them ("in April Ruiz said").
+_NAME_MONTHS = frozenset({"april", "june", "january"})
 #: Words right before a month, weekday or year that make it a date.
 _CUES = frozenset(
-    "in on by since until till from before after during through throughout early late mid "
-    "last next this every each between".split()
+    "in on by for since until till from before after during through throughout early late mid "
+    "last next this past coming every each between".split()
 )
 #: Words that join two dates ("from March to May", "2019 and 2021"): a cue after another date.
 _JOINERS = frozenset("and or to".split())
@@ -285,6 +290,8 @@ def _calendar(text: str, m: re.Match[str], loose: bool) -> DateMention | None:
             strict = False  # a bare abbreviation: "Mar", "Jan", "Dec" are also names and words
         elif key in _AMBIGUOUS_MONTHS:
             strict = _cued(text, start) and not _after_name(text, start)
+        elif key in _NAME_MONTHS:
+            strict = _cued(text, start) or not (_after_name(text, start) or _name_follows(text, end))
     if not (strict or loose):
         return None
     fields: dict[str, int | str] = {"month": _month(word)}
@@ -293,6 +300,15 @@ def _calendar(text: str, m: re.Match[str], loose: bool) -> DateMention | None:
     if year is not None:
         fields["year"] = int(year)
     return DateMention(start, end, text[start:end], "date", (tuple(sorted(fields.items())),), not strict)
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """A capitalised word right after a month that is not a date word: "June Okafor"."""
+    after = _WORD_AFTER.match(text, end, min(len(text), end + 40))
+    if after is None or text[end : after.start(1)].strip():
+        return False
+    word = after.group(1)
+    return _capitalised(word) and word.lower() not in _MONTHS and word.lower() not in _WEEKDAYS
 
 
 def _weekday(text: str, m: re.Match[str], loose: bool) -> DateMention | None:
