@@ -116,6 +116,12 @@ def test_a_changed_weekday_is_found_beside_the_same_weekday_in_the_next_sentence
     assert describe(check(copy, original)) == [("date-altered", "Friday", "Monday")]
 
 
+def test_a_changed_weekday_is_found_beside_the_same_weekday_in_its_own_sentence() -> None:
+    original = "On one Saturday noon the board met, as it always did on Saturdays.\n"
+    copy = "On one Monday noon the board met, as it always did on Saturdays.\n"
+    assert [f.kind for f in check(copy, original)] == ["date-altered"]
+
+
 def test_a_date_moved_to_the_next_sentence_of_a_split_is_kept() -> None:
     original = "The board met on Friday and it agreed to raise the fares for the summer season.\n"
     copy = "The board met and it agreed to raise the fares. That was on Friday, for the summer season.\n"

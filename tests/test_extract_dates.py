@@ -38,6 +38,7 @@ def read(text: str, *, loose: bool = False) -> list[tuple[str, str, str]]:
         pytest.param("at 9.30am", [("9.30am", "time", "09:30")], id="am"),
         pytest.param("at 9:30 p.m.", [("9:30 p.m.", "time", "21:30")], id="p-m-with-dots"),
         pytest.param("at 21:30", [("21:30", "time", "21:30")], id="24-hour"),
+        pytest.param("at 10:16\npm", [("10:16\npm", "time", "22:16")], id="rewrapped-time"),
         pytest.param("by noon", [("noon", "time", "12:00")], id="noon"),
         pytest.param("at midnight", [("midnight", "time", "00:00")], id="midnight"),
         pytest.param("said yesterday", [("yesterday", "relative", "yesterday")], id="yesterday"),

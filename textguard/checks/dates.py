@@ -7,7 +7,8 @@ kept is compared with its counterpart, the way :mod:`textguard.checks.numbers` c
 1. a date pairs with a date of the counterpart that says at least as much ("14 June 2025" for
    "14 June"), read leniently: a bare "May" or "2025" of the copy may stand for the original's
    "in May" or "in 2025"; once every sentence has taken its own, a date left over may pair
-   with one copy sentence more on each side, since copies split and merge sentences;
+   with a date the copy left over one sentence away, since copies split and merge
+   sentences (a copy sentence shared by two original ones may serve both);
 2. a date left over pairs with a left-over copy date of the same kind (weekday, calendar date,
    year, clock time, relative day): ``date-altered``, with the copy's span. A copy date read
    only leniently counts when it stands where the original's stood (the same word before or
@@ -54,7 +55,7 @@ def check_dates(ctx: CheckContext) -> list[Finding]:
 
     # First every sentence takes the copy dates of its own counterpart, so that a date of the
     # next sentence does not stand in for one that changed here.
-    taken: set[int] = set()
+    taken: dict[int, int] = {}  # copy date -> the original sentence that took it
     pending: list[tuple[int, list[int], list[DateMention]]] = []
     for i, group in sorted(by_sentence.items()):
         s = ctx.original.sentences[i]
@@ -65,24 +66,31 @@ def check_dates(ctx: CheckContext) -> list[Finding]:
             if j is None:
                 left.append(d)
             else:
-                taken.add(j)
+                taken[j] = i
         if left:
             pending.append((i, near, left))
 
     findings: list[Finding | None] = []
     for i, near, left in pending:
         s = ctx.original.sentences[i]
-        wide = [j for j in within(ctx.counterpart(s.start, s.end, context=1)) if j not in taken]
+        # A copy sentence that stands for two original ones (merged, or a repeated line) may
+        # serve both; a neighbouring copy sentence lends only the dates its own sentence left.
+        near_set = set(near)
+        wide = [
+            j
+            for j in within(ctx.counterpart(s.start, s.end, context=1))
+            if j not in taken or (j in near_set and taken[j] != i)
+        ]
         for d in left:
             j = next((j for j in wide if copy_dates[j].covers(d)), None)
             if j is not None:
-                taken.add(j)
+                taken.setdefault(j, i)
                 continue
             free = [j for j in near if j not in taken]
             candidates = [j for j in free if not copy_dates[j].loose or _same_place(otext, d, ctext, copy_dates[j])]
             finding, used = _judge(ctx, d, candidates, copy_dates)
             if used is not None:
-                taken.add(used)
+                taken[used] = i
             findings.append(finding)
     return [f for f in findings if f is not None]
 

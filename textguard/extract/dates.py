@@ -177,7 +177,7 @@ _NUMERIC = re.compile(
     r"|(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}))(?![\w/]|[.-]\d)"
 )
 _TIME = re.compile(
-    r"(?<![\w.,:\u00a3$\u20ac])(?:(?P<h>\d{1,2})(?:[.:](?P<min>[0-5]\d))?[^\S\r\n]?(?P<ap>[ap])(?:\.m\b\.?|m\b)"
+    r"(?<![\w.,:\u00a3$\u20ac])(?:(?P<h>\d{1,2})(?:[.:](?P<min>[0-5]\d))?(?:\r\n|\s)?(?P<ap>[ap])(?:\.m\b\.?|m\b)"
     r"|(?P<ch>[01]?\d|2[0-3]):(?P<cmin>[0-5]\d)(?![\d:])"
     r"|(?P<word>noon|midday|midnight)\b)",
     re.IGNORECASE,
@@ -389,7 +389,7 @@ def extract_dates(text: str, *, start: int = 0, end: int | None = None, loose: b
     With ``loose``, also the words that are dates only sometimes (a bare "May", "Sun", a bare
     year); they are marked ``loose`` when the strict rules would not read them.
 
-    >>> [(d.text, d.shown) for d in extract_dates("On Tue 14 June 2025 at 9.30pm, not in May or March.")]
+    >>> [(d.text, d.shown) for d in extract_dates("On Tue 14 June 2025 at 9.30pm, not in May; they may march.")]
     [('Tue', 'Tuesday'), ('14 June 2025', '14 June 2025'), ('9.30pm', '21:30'), ('May', 'May')]
     >>> [d.shown for d in extract_dates("She may march on; Theresa May spoke yesterday at noon.")]
     ['yesterday', '12:00']
