@@ -133,7 +133,6 @@ def test_the_same_value_in_another_form_is_not_a_change(old: str, new: str) -> N
         pytest.param("18%", "16%", ("18%", "16%"), id="percent"),
         pytest.param("£3.40", "£3.60", ("£3.40", "£3.60"), id="money"),
         pytest.param("four-and-a-half years", "three years", ("four-and-a-half", "three"), id="duration"),
-        pytest.param("since 2019", "since 2018", ("2019", "2018"), id="year"),
         pytest.param("2.3 million", "3.2 million", ("2.3 million", "3.2 million"), id="million"),
         pytest.param("about 1,200", "about 2,100", ("1,200", "2,100"), id="count"),
     ],
@@ -144,6 +143,25 @@ def test_another_value_is_number_altered_with_the_copys_figure(
     found = check(replaced(old, new))
     assert describe(found) == [("number-altered", *expected)]
     assert found[0].severity is Severity.ERROR
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param("since 2019", "since 2018", id="year-after-since"),
+        pytest.param("1 April", "2 April", id="day-of-month"),
+        pytest.param("1 April", "", id="dropped-date"),
+    ],
+)
+def test_dates_are_left_to_the_date_check(old: str, new: str) -> None:
+    # One changed date gives one finding: the date check's (tests/test_checks_dates.py).
+    assert check(replaced(old, new)) == []
+
+
+def test_a_year_outside_a_date_is_still_a_figure() -> None:
+    text = ORIGINAL + "The harbour expects 2019 visitors a day.\n"
+    found = check(replaced("2019 visitors", "2018 visitors", text), text)
+    assert describe(found) == [("number-altered", "2019", "2018")]
 
 
 def test_an_altered_figure_pairs_with_the_figure_of_the_same_sort() -> None:

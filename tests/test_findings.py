@@ -94,6 +94,8 @@ def test_kinds_are_the_contract_vocabulary() -> None:
         "entity-altered",
         "number-missing",
         "number-altered",
+        "date-missing",
+        "date-altered",
         "stray-header",
         "stray-footer",
         "inline-credit",

@@ -55,6 +55,7 @@ CHECK_MODULES: tuple[str, ...] = (
     "textguard.checks.quotes",
     "textguard.checks.entities",
     "textguard.checks.numbers",
+    "textguard.checks.dates",
     "textguard.checks.structure",
     "textguard.checks.meaning",
 )

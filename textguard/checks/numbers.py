@@ -16,6 +16,10 @@ sentence that the copy kept is compared with its counterpart:
 A missing small number written in words ("the two ministers" retold as "Lindqvist and Moreau")
 is often a rewording rather than a lost fact, so it is a warning; other missing figures are
 errors. Sentences the copy lost altogether are left to the structural checks.
+
+Clock times and the figures inside a date ("14 June 2025", "14/06/2025", "in 1987") belong to
+:mod:`textguard.checks.dates`, which reads them with their month and weekday: this check leaves
+them out on both sides, so that one changed date gives one finding.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from fractions import Fraction
 from itertools import islice
 
 from ..engine.context import CheckContext
+from ..extract.dates import DateMention, extract_dates
 from ..extract.numbers import Figure, extract_numbers
 from ..findings import Finding, Severity
 from ..registry import Check, Kind
@@ -54,11 +59,24 @@ def _next_word(text: str, f: Figure) -> str:
     return m.group(1).lower() if m else ""
 
 
+def _undated(figures: list[Figure], dates: list[DateMention]) -> list[Figure]:
+    """The figures that are not part of a date or a time (those are the date check's)."""
+    spans = [(d.start, d.end) for d in dates]
+    starts = [s for s, _ in spans]
+    out = []
+    for f in figures:
+        k = bisect_right(starts, f.start) - 1
+        inside = k >= 0 and spans[k][1] > f.start or (k + 1 < len(spans) and spans[k + 1][0] < f.end)
+        if not inside:
+            out.append(f)
+    return out
+
+
 def check_numbers(ctx: CheckContext) -> tuple[list[Finding], int]:
     """Every figure finding of the copy, and the number of figures in the original's body."""
     otext, ctext = ctx.original.text, ctx.copy.text
-    figures = ctx.analysis.figures
-    copy_figures = extract_numbers(ctext, ambiguous=True)
+    figures = ctx.of_original("numbers.undated", lambda: _undated(ctx.analysis.figures, ctx.analysis.dates))
+    copy_figures = _undated(extract_numbers(ctext, ambiguous=True), extract_dates(ctext))
     starts = [f.start for f in copy_figures]
 
     def within(span: tuple[int, int] | None) -> list[int]:
@@ -123,7 +141,7 @@ def check_numbers(ctx: CheckContext) -> tuple[list[Finding], int]:
                 severity = Severity.WARNING if f.spelled and f.value <= _SMALL_SPELLED else Severity.ERROR
                 message = f"figure '{f.text}' ({f.shown}) is missing from the copy"
                 findings.append(ctx.finding("number-missing", severity, message, original=original))
-    return [f for f in findings if f is not None], len(figures)
+    return [f for f in findings if f is not None], len(ctx.analysis.figures)
 
 
 CHECK = Check(

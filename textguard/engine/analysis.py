@@ -21,6 +21,7 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from ..config import Config
+from ..extract.dates import DateMention, extract_dates
 from ..extract.entities import Entity, extract_entities
 from ..extract.numbers import Figure, extract_numbers
 from ..extract.quotes import Quotation, extract_quotes
@@ -61,7 +62,8 @@ class OriginalAnalysis:
     """What every check derives from the original and an :class:`AnalysisKey`, never the copy.
 
     ``segmentation``, ``body``, ``sentences`` (the indices of the body's sentences) and ``tokens``
-    are made at once; ``quotations``, ``figures``, ``entities`` and ``body_words`` on first use.
+    are made at once; ``quotations``, ``figures``, ``dates``, ``entities`` and ``body_words`` on first
+    use.
     :meth:`derived` keeps what a check builds from them (its own indexes) for as long as the
     analysis lives.
     """
@@ -100,6 +102,11 @@ class OriginalAnalysis:
     def figures(self) -> list[Figure]:
         """The figures of the body."""
         return extract_numbers(self.text, start=self.body.start, end=self.body.end)
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        """The dates and times of the body, read by the strict rules."""
+        return extract_dates(self.text, start=self.body.start, end=self.body.end)
 
     @cached_property
     def body_words(self) -> list[Word]:

@@ -6,11 +6,14 @@ as which quotation mark opened) and returns frozen values with offsets into it.
 
 from __future__ import annotations
 
+from .dates import DateKind, DateMention, extract_dates
 from .entities import Entity, EntityKind, Mention, extract_entities
 from .numbers import Figure, FigureKind, extract_numbers
 from .quotes import Quotation, QuoteKind, extract_quotes
 
 __all__ = [
+    "DateKind",
+    "DateMention",
     "Entity",
     "EntityKind",
     "Figure",
@@ -18,6 +21,7 @@ __all__ = [
     "Mention",
     "Quotation",
     "QuoteKind",
+    "extract_dates",
     "extract_entities",
     "extract_numbers",
     "extract_quotes",
