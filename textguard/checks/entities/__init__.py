@@ -49,7 +49,7 @@ def _findings(check: EntityMatcher, entity: Entity, reported: set[tuple[int, int
     lost: Mention | None = None
     forms: set[tuple[str, tuple[str, ...]]] = set()
     for m in entity.mentions:
-        o = check.judge(m, absent=absent)
+        o = check.judge(m, absent=absent, person=entity.kind == "person")
         survived = survived or o.how in ("present", "recased", "altered", "swapped")
         if o.how == "lost" and lost is None:
             lost = m
@@ -89,7 +89,7 @@ def check_entities(ctx: CheckContext) -> tuple[list[Finding], int]:
     entities = ctx.analysis.entities
     variants, body = ctx.of_original("entities", lambda: _original_side(ctx))
     copy = WordIndex.of(scan_words(ctx.copy.text), variants)
-    check = EntityMatcher(ctx, variants, body, copy)
+    check = EntityMatcher(ctx, variants, body, copy, entities=tuple(entities))
     reported: set[tuple[int, int]] = set()
     findings = [f for e in entities for f in _findings(check, e, reported)]
     return [f for f in findings if f is not None], len(entities)
