@@ -57,8 +57,8 @@ def _findings(check: EntityMatcher, entity: Entity, reported: set[tuple[int, int
             continue
         form = " ".join(ctx.copy.text[o.span[0] : o.span[1]].split())
         name = " ".join(m.text.split())
-        if (o.how, o.changed) in forms:
-            continue
+        if (o.how, o.changed) in forms or (o.how != "recased" and form.casefold() == name.casefold()):
+            continue  # reported already, or the copy's form is the name itself
         forms.add((o.how, o.changed))
         reported.add(o.span)
         spans = {"original": ctx.original_span(m.start, m.end), "copy": ctx.copy_span(*o.span)}

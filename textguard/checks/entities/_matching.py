@@ -30,6 +30,10 @@ _MONTHS_DAYS = frozenset(
 )
 
 
+#: A copy sentence that matches an original one this well is that sentence.
+_VERBATIM = 97.0
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """What became of one mention: ``how`` is present, recased, altered, swapped, lost or
@@ -82,7 +86,7 @@ class EntityMatcher:
         ctx = self.ctx
         sentence = ctx.original.sentence_at(m.start)
         wide = ctx.counterpart(m.start, m.end, context=1)
-        if sentence is None or sentence not in ctx.alignment.matches or wide is None:
+        if sentence is None or sentence not in ctx.alignment.matches or wide is None or self.elsewhere(sentence):
             return Outcome("unaligned")
         span = self.copy.between(*wide)
         region = self.region(span)
@@ -116,6 +120,30 @@ class EntityMatcher:
         if len(words) >= 2 and 2 * len(found) >= len(words):
             return Outcome("present")  # a shortened form: "Lindqvist" for "Vera Lindqvist"
         return (self.swapped(m, span) if absent else None) or Outcome("lost")
+
+    @cached_property
+    def _original_capitals(self) -> frozenset[str]:
+        """The keys of the words the original capitalises mid-sentence: names of its own."""
+        return frozenset(
+            ks[0] for w, ks in zip(self.original.words, self.original.keys, strict=True) if w.capital and not w.initial
+        )
+
+    @cached_property
+    def _verbatim(self) -> dict[int, int]:
+        """Copy sentences that are the near-verbatim counterpart of one original sentence."""
+        return {
+            m.copy_first: i
+            for i, m in self.ctx.alignment.matches.items()
+            if m.copy_first == m.copy_last and m.score >= _VERBATIM
+        }
+
+    def elsewhere(self, sentence: int) -> bool:
+        """Whether the alignment paired ``sentence`` with copy sentences that are each another
+        original sentence word for word: then it has no counterpart of its own (a heading paired
+        with its neighbour's in a copy that lost it), and nothing there is a changed name."""
+        m = self.ctx.alignment.matches[sentence]
+        owners = self._verbatim
+        return all(owners.get(c, sentence) != sentence for c in range(m.copy_first, m.copy_last + 1))
 
     def together(self, words: tuple[str, ...], span: range) -> tuple[int, tuple[str, ...]]:
         """How many times every word of the name stands side by side in the copy region (joined
@@ -206,13 +234,16 @@ class EntityMatcher:
                 hits.append(max(scored)[1])
         return self.altered(hits, words, span) if hits else None
 
-    def replacement(self, w: Word, span: range, sentence: int, *, person: bool) -> bool:
+    def replacement(self, at: int, span: range, sentence: int, *, person: bool) -> bool:
         """A copy word that may stand in place of a word of a name, right beside the rest of it:
-        capitalised, not a function word, and new there: the original never uses it,
-        or uses it fewer times around the name's sentence than the copy's region does ("Royal
-        Merica Police" for "West Merica Police" with "Royal Shrewsbury hospital" nearby). A word
+        capitalised, not a function word, and new there: the original never uses it, or uses it
+        only as a common word and fewer times around the name's sentence than the copy's region
+        does ("National" for "Federal" where the original speaks of "national security"). A word
+        the original capitalises mid-sentence is a name of its own, never a replacement: pages
+        full of menus and headings make that the safer side. A word
         that is a title only sometimes ("General", "State") counts beside the name of something
         other than a person."""
+        w = self.copy.words[at]
         if not w.capital or len(w.key) < 2 or w.key in STOPWORDS or w.key in _MONTHS_DAYS:
             return False
         if w.key in TITLES and (person or w.key not in WEAK_TITLES):
@@ -220,6 +251,8 @@ class EntityMatcher:
         key = self.variants.canon(w.key)
         if key not in self.original.vocabulary.keys:
             return True
+        if key in self._original_capitals:
+            return False  # a name word of the original's own: it stands for itself
         sentences = self.ctx.original.sentences
         lo = sentences[max(0, sentence - 1)].start
         hi = sentences[min(len(sentences) - 1, sentence + 1)].end
@@ -243,7 +276,7 @@ class EntityMatcher:
                     if not cw[i].capital or self.variants.canon(cw[i].key) != words[k + step]:
                         continue
                     j = self.next_word(i, -step, span)
-                    if j is None or not self.replacement(cw[j], span, sentence, person=person):
+                    if j is None or not self.replacement(j, span, sentence, person=person):
                         continue
                     # "National Heritage Fund" for "Wetlands Restoration Fund": the words further
                     # out that stand for the other missing words.
@@ -278,7 +311,7 @@ class EntityMatcher:
                 if any(not cw[window[k]].link for k in range(1, n)):
                     continue
                 odd = [i for i, word in zip(window, words, strict=True) if word not in keys[i]]
-                if len(odd) == 1 and self.replacement(cw[odd[0]], span, sentence, person=person):
+                if len(odd) == 1 and self.replacement(odd[0], span, sentence, person=person):
                     return self.altered(odd, words, span)
         return None
 
