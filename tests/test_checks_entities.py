@@ -363,3 +363,75 @@ def test_assert_entities_unchanged_lists_an_altered_name() -> None:
     with pytest.raises(AssertionError) as exc:
         assert_entities_unchanged(ORIGINAL, replaced("Piotr Petrovsky", "Piotr Petrovskiy"))
     assert "Piotr Petrovskiy" in str(exc.value)
+
+
+# --- proper names keep their letters (issue 14) --------------------------------------------------
+
+#: A fictional article: the people and bodies in it do not exist.
+NAMES_ARTICLE = (
+    "The Northfield Health Trust confirmed on Tuesday that Dr Ada Okafor will lead the new ward.\n"
+    "Colleagues at the Royal College of Midwives praised the choice. \"The Midwives who trained "
+    "with her will follow her,\" said Ms Taylor, a spokeswoman for the college.\n"
+    "The Royal Theatre in Eastmere will host a fundraising evening for the ward.\n"
+)
+
+
+def names_check(old: str, new: str, cfg: Config | None = None) -> list[Finding]:
+    return check(replaced(old, new, NAMES_ARTICLE), NAMES_ARTICLE, cfg)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param("Okafor", "Okafour", id="or-to-our"),
+        pytest.param("Taylor", "Taylour", id="or-to-our-single-word"),
+        pytest.param("Eastmere", "Eastmeer", id="re-to-er-in-a-name"),
+        pytest.param("Okafor", "Okaphor", id="f-to-ph"),
+        pytest.param("Okafor", "Okkafor", id="doubled-letter"),
+    ],
+)
+def test_a_proper_name_respelt_like_a_british_american_pair_is_altered(old: str, new: str) -> None:
+    found = names_check(old, new)
+    assert [(f.kind, f.severity) for f in found] == [("entity-altered", Severity.ERROR)]
+    assert new in found[0].copy.text
+    assert "similarity" in found[0].message
+
+
+def test_an_accepted_variant_pair_of_a_name_is_no_finding() -> None:
+    cfg = config(entity_variants=(("Okafor", "Okafour"),))
+    assert names_check("Okafor", "Okafour", cfg) == []
+
+
+def test_a_common_word_of_a_name_may_take_the_other_spelling() -> None:
+    assert names_check("Royal Theatre", "Royal Theater") == []
+
+
+def test_a_word_changed_inside_an_organisation_name_is_altered() -> None:
+    found = names_check("Northfield Health Trust", "Northfield Ambulance Trust")
+    assert describe(found) == [
+        ("entity-altered", "Northfield Health Trust", "Northfield Ambulance Trust")
+    ]
+
+
+def test_a_changed_word_of_a_name_is_found_when_the_old_word_is_nearby() -> None:
+    # "Midwives" is still in the quotation next to it: the name must be whole, side by side.
+    found = names_check("Royal College of Midwives", "Royal College of Nursing")
+    assert describe(found) == [
+        ("entity-altered", "Royal College of Midwives", "Royal College of Nursing")
+    ]
+
+
+def test_a_name_reordered_with_its_connector_is_present() -> None:
+    text = "The University of Eastmere opened a campus in Westby.\n"
+    assert check("The Eastmere University opened a campus in Westby.\n", text) == []
+
+
+def test_a_word_changed_in_one_of_two_mentions_in_a_sentence_is_altered() -> None:
+    text = "A former Supreme Court judge and a Supreme Court clerk spoke in Westby.\n"
+    copy = "A former Supreme Court judge and a General Court clerk spoke in Westby.\n"
+    assert describe(check(copy, text)) == [("entity-altered", "Supreme Court", "General Court")]
+
+
+def test_a_word_before_an_institution_word_at_a_sentence_start_is_part_of_the_name() -> None:
+    text = "The survey covered forestry and fishing. Forestry Department staff ran it in Westby.\n"
+    assert "Forestry Department" in names(text)

@@ -41,7 +41,7 @@ def replaced(old: str, new: str, text: str = ORIGINAL) -> str:
 def test_an_added_negation_is_a_flip_pointing_at_the_negation(old: str, new: str, copy_word: str) -> None:
     found = check(replaced(old, new))
     assert [(f.kind, f.severity, f.copy.text if f.copy else None) for f in found] == [
-        ("meaning-flipped", Severity.WARNING, copy_word)
+        ("meaning-flipped", Severity.ERROR, copy_word)
     ]
     assert found[0].original is not None and found[0].original.text == PARAGRAPHS[0]
     assert "added" in found[0].message and "{+" in found[0].message
@@ -106,7 +106,7 @@ def test_a_lost_sentence_is_not_a_flip() -> None:
 
 def test_flips_respect_configured_severities_and_disabled_kinds() -> None:
     copy = replaced("was a success", "was not a success")
-    assert [f.severity for f in check(copy, severities={"meaning-flipped": "error"})] == [Severity.ERROR]
+    assert [f.severity for f in check(copy, severities={"meaning-flipped": "warning"})] == [Severity.WARNING]
     assert check(copy, disabled=["meaning-flipped"]) == []
 
 
@@ -122,3 +122,26 @@ def test_a_negation_that_only_folding_reveals_is_still_seen(old: str, new: str) 
     # The check passes over sentences without a hint of negation; folding must not hide one.
     (finding,) = check(replaced(old, new))
     assert finding.kind == "meaning-flipped"
+
+
+# --- severity and negations beside negations (issue 14) -------------------------------------------
+
+
+def test_a_flip_in_a_sentence_also_reworded_is_a_warning() -> None:
+    found = check(replaced("said the new timetable was a success", "stated the new timetable was not a success"))
+    assert [(f.kind, f.severity) for f in found] == [("meaning-flipped", Severity.WARNING)]
+    assert "also reworded" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param("had shown no interest in their views and had ignored letters",
+                     "had shown no interest in their views and had not ignored letters",
+                     id="not-beside-an-earlier-negation"),
+        pytest.param("had not been consulted", "had not not been consulted", id="double-negative"),
+    ],
+)
+def test_a_negation_added_beside_another_is_a_flip(old: str, new: str) -> None:
+    found = check(replaced(old, new))
+    assert [(f.kind, f.severity) for f in found] == [("meaning-flipped", Severity.ERROR)]

@@ -203,3 +203,28 @@ def test_assert_numbers_preserved_lists_an_altered_figure() -> None:
     with pytest.raises(AssertionError) as exc:
         assert_numbers_preserved(ORIGINAL, replaced("18%", "16%"))
     assert "16%" in str(exc.value)
+
+
+# --- figures beside equal figures (issue 14) ------------------------------------------------------
+
+#: Fictional: the ward and its figures are made up.
+WARD = "The ward has 40 beds and 40 nurses. It also has 40 cots for newborns.\n"
+
+
+@pytest.mark.parametrize(
+    ("copy", "at"),
+    [
+        pytest.param("The ward has 45 beds and 40 nurses. It also has 40 cots for newborns.\n", 13, id="first-of-two"),
+        pytest.param("The ward has 40 beds and 45 nurses. It also has 40 cots for newborns.\n", 25, id="second-of-two"),
+        pytest.param("The ward has 40 beds and 40 nurses. It also has 45 cots for newborns.\n", 48, id="equal-figure-nearby"),
+    ],
+)
+def test_a_changed_figure_beside_an_equal_one_is_found_at_its_place(copy: str, at: int) -> None:
+    found = check(copy, WARD)
+    assert [(f.kind, f.original.start, f.copy.text) for f in found] == [("number-altered", at, "45")]
+
+
+def test_a_figure_changed_next_to_an_equal_figure_in_the_next_sentence_is_found() -> None:
+    original = "The ward has 40 beds. It has 40 nurses.\n"
+    found = check("The ward has 45 beds. It has 40 nurses.\n", original)
+    assert [(f.kind, f.original.text, f.copy.text) for f in found] == [("number-altered", "40", "45")]

@@ -103,6 +103,7 @@ def test_kinds_are_the_contract_vocabulary() -> None:
         "paragraph-missing",
         "content-added",
         "meaning-flipped",
+        "sentence-missing",
     )
 
 

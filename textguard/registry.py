@@ -58,6 +58,7 @@ CHECK_MODULES: tuple[str, ...] = (
     "textguard.checks.dates",
     "textguard.checks.structure",
     "textguard.checks.meaning",
+    "textguard.checks.sentences",
 )
 
 #: The :class:`~textguard.report.Stats` counts a check may fill (``Check.stat``).

@@ -2,8 +2,8 @@
 
 "The plan is not a success" becoming "The plan is a success" changes one word and reverses the
 fact, so a word diff alone hides it among harmless rewordings. This check compares each body
-sentence with its counterpart and reports ``meaning-flipped`` (a warning by default) only when all
-of these hold, to stay quiet on paraphrases:
+sentence with its counterpart and reports ``meaning-flipped`` only when all of these hold, to stay
+quiet on paraphrases:
 
 - the two differ in how many negations they have (``not``, ``no``, ``never``, ``n't``,
   ``without``, ``nobody``, ...);
@@ -13,8 +13,13 @@ of these hold, to stay quiet on paraphrases:
   the diff, and only function words besides the negation), not inside a clause the copy added or
   dropped ("... unless nobody uses it") nor in a rewording ("is not over" as "continues");
 - the other version has no negation earlier in the same clause already covering that place
-  ("the sides did not meet or speak" retold as "... did not meet or did not speak" keeps the
-  meaning).
+  and spelt out again ("the sides did not meet or speak" retold as "... did not meet or did not
+  speak" keeps the meaning); a bare negation added beside another one ("nobody said it will not
+  close", "did not not deny") is a flip.
+
+It is an error when the flip is the only difference between the two sentences: the copy states the
+opposite of the original and nothing else. When the sentence was reworded elsewhere too, it is a
+warning (the message says so): a recast sentence may carry its negation differently.
 """
 
 from __future__ import annotations
@@ -78,13 +83,16 @@ class _Words:
             prev = m.end()
         return cls(tuple(starts), tuple(ends), tuple(keys), tuple(clauses))
 
-    def negated_before(self, i: int) -> bool:
-        """Whether a negation earlier in the clause of word ``i`` already covers it."""
+    def negated_before(self, i: int, repeated: list[str]) -> bool:
+        """Whether a negation earlier in the clause of word ``i`` already covers it, and the other
+        version spells it out again with the same verb: "did not meet or speak" retold as "did
+        not meet or did not speak" (``repeated``: the words changed beside the negation). A bare
+        "not" beside an earlier negation ("no one said it will not close") changes the fact."""
         clause = self.clauses[i] if i < len(self.keys) else (self.clauses[-1] if self.keys else 0)
         k = i - 1
         while k >= 0 and self.clauses[k] == clause:
             if _negates(self.keys[k]):
-                return True
+                return k > 0 and self.clauses[k - 1] == clause and self.keys[k - 1] in repeated
             k -= 1
         return False
 
@@ -127,22 +135,27 @@ def check_meaning(ctx: CheckContext) -> list[Finding]:
             rest = [*a.keys[i1:i2], *b.keys[j1:j2]]
             if any(not _negates(k) and k not in STOPWORDS for k in rest):
                 continue
+            others = [k for k in rest if not _negates(k)]
             diff = format_word_diff(otext[s.start : s.end], ctext[cs:ce])
-            if new and not a.negated_before(i1):
+            if new and not a.negated_before(i1, others):
                 k = new[0]
                 message = f"negation '{ctext[b.starts[k] : b.ends[k]]}' added: {diff}"
                 original = ctx.original_span(s.start, s.end)
                 copy = ctx.copy_span(b.starts[k], b.ends[k])
-            elif old and not b.negated_before(j1):
+            elif old and not b.negated_before(j1, others):
                 k = old[0]
                 message = f"negation '{otext[a.starts[k] : a.ends[k]]}' dropped: {diff}"
                 original = ctx.original_span(a.starts[k], a.ends[k])
                 copy = ctx.copy_span(cs, ce)
             else:
                 continue
-            findings.append(
-                ctx.finding("meaning-flipped", Severity.WARNING, message, original=original, copy=copy)
-            )
+            # The flip alone is an error: the copy says the opposite of the original and nothing
+            # else. A sentence also reworded elsewhere may have been recast (a warning to read).
+            alone = all(o == "equal" or o1 == i1 for o, o1, _i2, _j1, _j2 in matcher.get_opcodes())
+            severity = Severity.ERROR if alone else Severity.WARNING
+            if not alone:
+                message += " (the sentence was also reworded)"
+            findings.append(ctx.finding("meaning-flipped", severity, message, original=original, copy=copy))
             break
     return [f for f in findings if f is not None]
 
@@ -152,7 +165,7 @@ CHECK = Check(
     kinds=(
         Kind(
             "meaning-flipped",
-            Severity.WARNING,
+            Severity.ERROR,
             ("#96f2d7", "#0ca678"),
             "a negation or polarity change in an otherwise matching sentence",
         ),

@@ -4,14 +4,17 @@ Figures are compared by value (:mod:`textguard.extract.numbers`), so "12" for "t
 for "30-day" and "four and a half" for "four-and-a-half" are the same figure. Each body
 sentence that the copy kept is compared with its counterpart:
 
-1. figures of equal value pair up (the counterpart first, then one copy sentence more on each
+1. the figures of the sentence and of its counterpart are aligned in order, so that equal values
+   pair up and a figure of the same sort at the same place is a changed one ("40 beds and 40
+   nurses" as "45 beds and 40 nurses": the first, even when "40" is also in the next sentence);
+2. figures of equal value pair up (the counterpart first, then one copy sentence more on each
    side, since copies split and merge sentences); in the copy, "one" and a bare "first" count
    too, since they may stand for the original's "1" and "1st";
-2. a figure left over pairs with a left-over copy figure of the same sort (money in the same
+3. a figure left over pairs with a left-over copy figure of the same sort (money in the same
    currency, a percentage, a year, a time, or a count, ordinal or day of the month), preferring
    one with the same word after it ("years", "hectares"): ``number-altered``, with the copy's
    figure and span;
-3. a figure still left over is ``number-missing``.
+4. a figure still left over is ``number-missing``.
 
 A missing small number written in words ("the two ministers" retold as "Lindqvist and Moreau")
 is often a rewording rather than a lost fact, so it is a warning; other missing figures are
@@ -27,6 +30,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict, deque
+from dataclasses import dataclass
+from difflib import SequenceMatcher
 from fractions import Fraction
 from itertools import islice
 
@@ -96,11 +101,23 @@ def check_numbers(ctx: CheckContext) -> tuple[list[Finding], int]:
         near = within(ctx.counterpart(s.start, s.end))
         wide = within(ctx.counterpart(s.start, s.end, context=1))
         free = set(near)
+        # Figures pair by their place in the sentence first, so that a changed figure beside an
+        # equal one ("40 beds and 40 nurses" as "45 beds and 40 nurses") is the one reported.
+        unpaired, altered = _by_position(group, [copy_figures[j] for j in near])
+        for k, c in altered:
+            f, j = group[k], near[c]
+            free.discard(j)
+            findings.append(_altered(ctx, f, copy_figures[j]))
+        for c in range(len(near)):
+            if c not in unpaired.copy:
+                free.discard(near[c])
         by_value: dict[Fraction, deque[int]] = defaultdict(deque)  # the free ones, in order
         for j in near:
-            by_value[copy_figures[j].value].append(j)
+            if j in free:
+                by_value[copy_figures[j].value].append(j)
         left: list[Figure] = []
-        for f in group:
+        for k in unpaired.original:
+            f = group[k]
             same = by_value.get(f.value)
             if same:
                 free.discard(same.popleft())
@@ -126,22 +143,88 @@ def check_numbers(ctx: CheckContext) -> tuple[list[Finding], int]:
                     candidates[0],
                 )
                 free.discard(j)
-                c = copy_figures[j]
-                message = f"figure '{f.text}' ({f.shown}) appears as '{c.text}' ({c.shown})"
-                findings.append(
-                    ctx.finding(
-                        "number-altered",
-                        Severity.ERROR,
-                        message,
-                        original=original,
-                        copy=ctx.copy_span(c.start, c.end),
-                    )
-                )
+                findings.append(_altered(ctx, f, copy_figures[j]))
             else:
                 severity = Severity.WARNING if f.spelled and f.value <= _SMALL_SPELLED else Severity.ERROR
                 message = f"figure '{f.text}' ({f.shown}) is missing from the copy"
                 findings.append(ctx.finding("number-missing", severity, message, original=original))
     return [f for f in findings if f is not None], len(ctx.analysis.figures)
+
+
+@dataclass(frozen=True, slots=True)
+class _Unpaired:
+    """Positions, in the sentence's figures and in its counterpart's, left without a partner."""
+
+    original: list[int]
+    copy: set[int]
+
+
+#: Past this many pairs of figures in one sentence, equal values are paired by longest runs
+#: (difflib) rather than by the full alignment, which is quadratic.
+_MAX_CELLS = 10_000
+
+
+def _by_position(group: list[Figure], near: list[Figure]) -> tuple[_Unpaired, list[tuple[int, int]]]:
+    """Pair the figures of a sentence with those of its counterpart in order (an alignment of the
+    two sequences where an equal value scores 2 and a figure of the same sort at the same place
+    scores 1), so that a changed figure beside an equal one is paired with the one at its place.
+    Returns what is left on each side, and the changed pairs ``(original position, copy
+    position)``."""
+    n, m = len(group), len(near)
+    if n * m > _MAX_CELLS:
+        return _by_runs(group, near)
+
+    def gain(k: int, c: int) -> int:
+        if group[k].value == near[c].value:
+            return 2
+        return 1 if not near[c].ambiguous and _sort(group[k]) == _sort(near[c]) else 0
+
+    best = [[0] * (m + 1) for _ in range(n + 1)]
+    for k in range(n - 1, -1, -1):
+        for c in range(m - 1, -1, -1):
+            g = gain(k, c)
+            best[k][c] = max(best[k + 1][c], best[k][c + 1], best[k + 1][c + 1] + g if g else 0)
+    left: list[int] = []
+    copy_left = set(range(m))
+    altered: list[tuple[int, int]] = []
+    k = c = 0
+    while k < n and c < m:
+        g = gain(k, c)
+        if g and best[k][c] == best[k + 1][c + 1] + g:
+            copy_left.discard(c)
+            if g == 1:
+                altered.append((k, c))
+            k, c = k + 1, c + 1
+        elif best[k][c] == best[k + 1][c]:
+            left.append(k)
+            k += 1
+        else:
+            c += 1
+    left.extend(range(k, n))
+    return _Unpaired(left, copy_left), altered
+
+
+def _by_runs(group: list[Figure], near: list[Figure]) -> tuple[_Unpaired, list[tuple[int, int]]]:
+    """Equal values paired by difflib's longest runs; no changed pairs."""
+    matcher = SequenceMatcher(None, [f.value for f in group], [c.value for c in near], autojunk=False)
+    left: list[int] = []
+    copy_left: set[int] = set()
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "equal":
+            left.extend(range(i1, i2))
+            copy_left.update(range(j1, j2))
+    return _Unpaired(left, copy_left), []
+
+
+def _altered(ctx: CheckContext, f: Figure, c: Figure) -> Finding | None:
+    message = f"figure '{f.text}' ({f.shown}) appears as '{c.text}' ({c.shown})"
+    return ctx.finding(
+        "number-altered",
+        Severity.ERROR,
+        message,
+        original=ctx.original_span(f.start, f.end),
+        copy=ctx.copy_span(c.start, c.end),
+    )
 
 
 CHECK = Check(

@@ -78,24 +78,33 @@ def run_checks(original: str, copy: str, config: Config) -> CheckResult:
 
 
 def _not_implied(findings: list[Finding]) -> list[Finding]:
-    """Drop what a finding that marks a gap (``truncated``, ``paragraph-missing``) already says: a
-    quotation, name or figure missing because the text that held it is gone is not news to the
-    reader. Which kinds mark gaps and which are implied by them is the registry's
-    (:attr:`~textguard.registry.Kind.marks_gap`, :attr:`~textguard.registry.Kind.implied_by_gaps`)."""
+    """Drop what a finding that marks a gap (``truncated``, ``paragraph-missing``,
+    ``sentence-missing``) already says: a quotation, name or figure missing because the text that
+    held it is gone is not news to the reader. Which kinds mark gaps and which are implied by them
+    is the registry's (:attr:`~textguard.registry.Kind.marks_gap`,
+    :attr:`~textguard.registry.Kind.implied_by_gaps`). A kind may be both: a dropped sentence
+    marks a gap, and is itself implied by a paragraph or an end the copy lost, never by itself."""
     marks = {k.name for k in kinds() if k.marks_gap}
     implied_kinds = {k.name for k in kinds() if k.implied_by_gaps}
-    gone = _merged(
-        (f.original.start, f.original.end) for f in findings if f.kind in marks and f.original is not None
-    )
-    if not gone:
+    gaps: dict[str, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.kind in marks and f.original is not None:
+            gaps.setdefault(f.kind, []).append((f.original.start, f.original.end))
+    if not gaps:
         return findings
-    starts = [start for start, _ in gone]
+    merged = {kind: _merged(spans) for kind, spans in gaps.items()}
+    starts = {kind: [start for start, _ in spans] for kind, spans in merged.items()}
 
     def implied(f: Finding) -> bool:
         if f.kind not in implied_kinds or f.original is None:
             return False
-        k = bisect_right(starts, f.original.start) - 1
-        return k >= 0 and f.original.end <= gone[k][1]
+        for kind, gone in merged.items():
+            if kind == f.kind:
+                continue
+            k = bisect_right(starts[kind], f.original.start) - 1
+            if k >= 0 and f.original.end <= gone[k][1]:
+                return True
+        return False
 
     return [f for f in findings if not implied(f)]
 

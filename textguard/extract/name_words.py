@@ -50,6 +50,7 @@ WEAK_TITLES = frozenset(
     """
     general gen major maj chief deputy acting foreign defence defense home interior finance health
     justice state father chair speaker envoy commander captain king queen prince lord lady executive
+    premier
     """.split()
 )
 NOT_NAMES = frozenset(

@@ -110,7 +110,7 @@ def trim_run(run: Run, midcap: set[str], lower: set[str]) -> list[Word]:
             run.title.extend(words[i : i + titles])
             i += titles
             continue
-        if first.initial and units == 1 and n - i > 1 and _opener(first, midcap, lower):
+        if first.initial and units == 1 and n - i > 1 and _opener(first, midcap, lower, words[i + 1 : n]):
             i += 1
             continue
         break
@@ -138,13 +138,19 @@ def _titles(words: list[Word]) -> int:
     return t if person else 0
 
 
-def _opener(w: Word, midcap: set[str], lower: set[str]) -> bool:
+def _opener(w: Word, midcap: set[str], lower: set[str], rest: Sequence[Word] = ()) -> bool:
     """Whether the first word of a sentence, before another name, is not part of the name: the
     text uses it in lower case, or it is a sentence adverb ("Meanwhile Vera Lindqvist ...").
-    A word the text also capitalises mid-sentence, or an acronym, is part of the name."""
+    A word the text also capitalises mid-sentence, or an acronym, is part of the name, and so is
+    a word before a lone institution word ("Forestry Department", "Health Ministry"): an
+    institution is named by what it does, and its name starts sentences like any other."""
     if w.acronym or (w.key in midcap and w.key not in lower):
         return False
-    return w.key in lower or w.key in SENTENCE_ADVERBS or w.key.endswith("ly")
+    if w.key in SENTENCE_ADVERBS or w.key.endswith("ly"):
+        return True
+    if len(rest) == 1 and rest[0].key in ORGANISATION_WORDS and w.key not in STOPWORDS:
+        return False
+    return w.key in lower
 
 
 def _unit_end(words: Sequence[Word], i: int) -> int:

@@ -49,7 +49,7 @@ def _findings(check: EntityMatcher, entity: Entity, reported: set[tuple[int, int
     lost: Mention | None = None
     forms: set[tuple[str, tuple[str, ...]]] = set()
     for m in entity.mentions:
-        o = check.judge(m, absent=absent)
+        o = check.judge(m, absent=absent, person=entity.kind == "person")
         survived = survived or o.how in ("present", "recased", "altered", "swapped")
         if o.how == "lost" and lost is None:
             lost = m
@@ -57,8 +57,8 @@ def _findings(check: EntityMatcher, entity: Entity, reported: set[tuple[int, int
             continue
         form = " ".join(ctx.copy.text[o.span[0] : o.span[1]].split())
         name = " ".join(m.text.split())
-        if (o.how, o.changed) in forms:
-            continue
+        if (o.how, o.changed) in forms or (o.how != "recased" and form.casefold() == name.casefold()):
+            continue  # reported already, or the copy's form is the name itself
         forms.add((o.how, o.changed))
         reported.add(o.span)
         spans = {"original": ctx.original_span(m.start, m.end), "copy": ctx.copy_span(*o.span)}
@@ -89,7 +89,7 @@ def check_entities(ctx: CheckContext) -> tuple[list[Finding], int]:
     entities = ctx.analysis.entities
     variants, body = ctx.of_original("entities", lambda: _original_side(ctx))
     copy = WordIndex.of(scan_words(ctx.copy.text), variants)
-    check = EntityMatcher(ctx, variants, body, copy)
+    check = EntityMatcher(ctx, variants, body, copy, entities=tuple(entities))
     reported: set[tuple[int, int]] = set()
     findings = [f for e in entities for f in _findings(check, e, reported)]
     return [f for f in findings if f is not None], len(entities)

@@ -13,31 +13,17 @@ from dataclasses import dataclass, field
 
 from ...extract.words import Word, scan_words
 from ...text.names import is_derived_name
+from ...text.spelling import spelling_key
 
 __all__ = ["Variants", "Vocabulary", "WordIndex"]
 
-#: British and American spellings of the same word, by ending and as whole words.
-_ENDINGS: tuple[tuple[str, str], ...] = (
-    ("isation", "ization"),
-    ("our", "or"),
-    ("tre", "ter"),
-    ("yse", "yze"),
-)
-_SPELLINGS: dict[str, str] = {
-    "defense": "defence",
-    "offense": "offence",
-    "license": "licence",
-    "program": "programme",
-    "catalog": "catalogue",
-    "gray": "grey",
-    "aluminum": "aluminium",
-    "jewelry": "jewellery",
-}
-
-
 @dataclass(frozen=True, slots=True)
 class Variants:
-    """Accepted spellings: each word and each phrase mapped to one canonical form."""
+    """Accepted spellings: each word and each phrase mapped to one canonical form.
+
+    The groups of ``Config.entity_variants`` come first; then the British and American spellings
+    of common words (:func:`textguard.text.spelling.spelling_key`), which never touch a proper
+    name: "Okafor" respelt "Okafour" is another name."""
 
     words: dict[str, str]
     phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
@@ -45,7 +31,7 @@ class Variants:
 
     @classmethod
     def of(cls, groups: Iterable[Sequence[str]]) -> Variants:
-        words: dict[str, str] = dict(_SPELLINGS)
+        words: dict[str, str] = {}
         phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
         for group in groups:
             forms = [tuple(w.key for w in scan_words(str(g))) for g in group]
@@ -53,8 +39,8 @@ class Variants:
             if not forms:
                 continue
             if all(len(f) == 1 for f in forms):
-                for f in forms[1:]:
-                    words[f[0]] = forms[0][0]
+                for f in forms:
+                    words[f[0]] = spelling_key(forms[0][0])
             else:
                 for f in forms:
                     phrases[f] = tuple(forms)
@@ -64,11 +50,9 @@ class Variants:
         """The canonical spelling of a word key."""
         known = self.cache.get(key)
         if known is None:
-            known = self.words.get(key, key)
-            for old, new in _ENDINGS:
-                if known.endswith(new) and len(known) > len(new) + 2:
-                    known = known[: -len(new)] + old
-                    break
+            known = self.words.get(key)
+            if known is None:
+                known = spelling_key(key)
             self.cache[key] = known
         return known
 

@@ -14,9 +14,10 @@ from functools import cached_property
 
 from ...engine.context import CheckContext
 from ...extract.entities import CONNECTORS, TITLES, Entity, Mention
+from ...extract.name_words import WEAK_TITLES
 from ...extract.words import Word
 from ...text.lexicon import STOPWORDS
-from ...text.names import is_similar_name, name_similarity
+from ...text.names import is_derived_name, is_similar_name, name_similarity
 from ._index import Variants, Vocabulary, WordIndex
 
 __all__ = ["EntityMatcher", "Outcome"]
@@ -27,6 +28,10 @@ _MONTHS_DAYS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
+
+
+#: A copy sentence that matches an original one this well is that sentence.
+_VERBATIM = 97.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +55,9 @@ class EntityMatcher:
     copy: WordIndex
     _regions: dict[range, Vocabulary] = field(default_factory=dict)
     _positions: dict[int, int] = field(default_factory=dict)
+    #: The original's entities (for how many mentions of a name a region should have).
+    entities: tuple[Entity, ...] = ()
+    _mentions: dict[str, list[Mention]] | None = None
 
     @cached_property
     def lowercase(self) -> frozenset[str]:
@@ -71,13 +79,14 @@ class EntityMatcher:
 
     # --- one mention -------------------------------------------------------------------------
 
-    def judge(self, m: Mention, *, absent: bool) -> Outcome:
+    def judge(self, m: Mention, *, absent: bool, person: bool = False) -> Outcome:
         """What became of mention ``m``; ``absent`` says whether its entity is nowhere in the copy
-        (only then may another name in its place be a swap rather than a rewording)."""
+        (only then may another name in its place be a swap rather than a rewording); ``person``
+        whether it names a person (a title beside a person's name is no changed word)."""
         ctx = self.ctx
         sentence = ctx.original.sentence_at(m.start)
         wide = ctx.counterpart(m.start, m.end, context=1)
-        if sentence is None or sentence not in ctx.alignment.matches or wide is None:
+        if sentence is None or sentence not in ctx.alignment.matches or wide is None or self.elsewhere(sentence):
             return Outcome("unaligned")
         span = self.copy.between(*wide)
         region = self.region(span)
@@ -87,6 +96,13 @@ class EntityMatcher:
             form = self.canon(form)
             have = tuple(w for w in form if region.has(w))
             if len(have) == len(form):
+                # Every word of the name counts: scattered over the region ("Midwives" in a
+                # quotation next to "Royal College of Nursing") they are not the name, and
+                # where the original names it twice the copy must have it whole twice.
+                complete, have = self.together(form, span)
+                if complete >= self.mentions_in_region(m, wide):
+                    have = form
+            if len(have) == len(form):
                 recased = self.recased(form, span)
                 if recased is None:
                     return Outcome("present")
@@ -94,12 +110,103 @@ class EntityMatcher:
             if not words or len(have) > len(found):
                 words, found = form, have
         missing = [w for w in words if w not in found]
-        altered = self.misspelt(words, missing, span) or self.beside(words, missing, span)
+        altered = (
+            self.misspelt(words, missing, span)
+            or self.beside(words, missing, span, sentence=sentence, person=person)
+            or self.substituted(words, span, sentence=sentence, person=person)
+        )
         if altered:
             return altered
         if len(words) >= 2 and 2 * len(found) >= len(words):
             return Outcome("present")  # a shortened form: "Lindqvist" for "Vera Lindqvist"
         return (self.swapped(m, span) if absent else None) or Outcome("lost")
+
+    @cached_property
+    def _original_capitals(self) -> frozenset[str]:
+        """The keys of the words the original capitalises mid-sentence: names of its own."""
+        return frozenset(
+            ks[0] for w, ks in zip(self.original.words, self.original.keys, strict=True) if w.capital and not w.initial
+        )
+
+    @cached_property
+    def _verbatim(self) -> dict[int, int]:
+        """Copy sentences that are the near-verbatim counterpart of one original sentence."""
+        return {
+            m.copy_first: i
+            for i, m in self.ctx.alignment.matches.items()
+            if m.copy_first == m.copy_last and m.score >= _VERBATIM
+        }
+
+    def elsewhere(self, sentence: int) -> bool:
+        """Whether the alignment paired ``sentence`` with copy sentences that are each another
+        original sentence word for word: then it has no counterpart of its own (a heading paired
+        with its neighbour's in a copy that lost it), and nothing there is a changed name."""
+        m = self.ctx.alignment.matches[sentence]
+        owners = self._verbatim
+        return all(owners.get(c, sentence) != sentence for c in range(m.copy_first, m.copy_last + 1))
+
+    def together(self, words: tuple[str, ...], span: range) -> tuple[int, tuple[str, ...]]:
+        """How many times every word of the name stands side by side in the copy region (joined
+        by spaces, hyphens or connectors, in any order: "Oxford University" for "University of
+        Oxford"), and the most words of it that do so where not all of them do, in the name's
+        order."""
+        cw, keys = self.copy.words, self.copy.keys
+        wanted = set(words)
+        best: set[str] = set()
+        run: set[str] = set()
+        capitals: set[str] = set()  # the words of the run written with a capital, as names are
+        complete = 0
+
+        def close() -> None:
+            nonlocal best, run, capitals, complete
+            if len(run) == len(wanted):
+                complete += 1
+            elif len(capitals) > len(best):
+                best = capitals
+            run, capitals = set(), set()
+
+        for i in span:
+            w = cw[i]
+            if not w.link or i == span.start:
+                close()
+            hit = next((k for k in keys[i] if k in wanted), None)
+            if hit is None and w.capital:
+                hit = next((k for k in wanted if is_derived_name(k, keys[i][0])), None)
+            if hit is not None:
+                if hit in run and len(run) == len(wanted):
+                    close()  # the name again, right after itself
+                run.add(hit)
+                if w.capital:
+                    capitals.add(hit)
+            elif not (w.key in CONNECTORS and not w.capital) and not (len(w.key) == 1 and w.capital):
+                close()
+        close()
+        return complete, tuple(w for w in words if w in best)
+
+    def mentions_in_region(self, m: Mention, wide: tuple[int, int]) -> int:
+        """How many mentions with every word of ``m`` ("Lindqvist" in "Vera Lindqvist" too) the
+        original has whose counterparts lie in the copy region ``wide`` (one or more: the region
+        was found from ``m``)."""
+        ctx = self.ctx
+        lo, hi = wide
+        words = set(m.words)
+        count = 0
+        for x in self._by_word().get(m.words[0], ()) if m.words else ():
+            if not words <= set(x.words):
+                continue
+            place = ctx.counterpart(x.start, x.end)
+            if place is not None and lo <= place[0] and place[1] <= hi:
+                count += 1
+        return max(count, 1)
+
+    def _by_word(self) -> dict[str, list[Mention]]:
+        if self._mentions is None:
+            self._mentions = {}
+            for e in self.entities:
+                for x in e.mentions:
+                    for w in set(x.words):
+                        self._mentions.setdefault(w, []).append(x)
+        return self._mentions
 
     def candidate(self, w: Word) -> bool:
         """A copy word that may be a changed form of a name: capitalised, never used by the
@@ -127,7 +234,35 @@ class EntityMatcher:
                 hits.append(max(scored)[1])
         return self.altered(hits, words, span) if hits else None
 
-    def beside(self, words: tuple[str, ...], missing: list[str], span: range) -> Outcome | None:
+    def replacement(self, at: int, span: range, sentence: int, *, person: bool) -> bool:
+        """A copy word that may stand in place of a word of a name, right beside the rest of it:
+        capitalised, not a function word, and new there: the original never uses it, or uses it
+        only as a common word and fewer times around the name's sentence than the copy's region
+        does ("National" for "Federal" where the original speaks of "national security"). A word
+        the original capitalises mid-sentence is a name of its own, never a replacement: pages
+        full of menus and headings make that the safer side. A word
+        that is a title only sometimes ("General", "State") counts beside the name of something
+        other than a person."""
+        w = self.copy.words[at]
+        if not w.capital or len(w.key) < 2 or w.key in STOPWORDS or w.key in _MONTHS_DAYS:
+            return False
+        if w.key in TITLES and (person or w.key not in WEAK_TITLES):
+            return False
+        key = self.variants.canon(w.key)
+        if key not in self.original.vocabulary.keys:
+            return True
+        if key in self._original_capitals:
+            return False  # a name word of the original's own: it stands for itself
+        sentences = self.ctx.original.sentences
+        lo = sentences[max(0, sentence - 1)].start
+        hi = sentences[min(len(sentences) - 1, sentence + 1)].end
+        had = sum(key in self.original.keys[i] for i in self.original.between(lo, hi))
+        has = sum(key in self.copy.keys[i] for i in span)
+        return has > had
+
+    def beside(
+        self, words: tuple[str, ...], missing: list[str], span: range, *, sentence: int, person: bool
+    ) -> Outcome | None:
         """A missing word replaced in place: the copy word next to the rest of the name
         ("Vera Lindkvist"), over connectors ("Institute for Ocean Science")."""
         cw = self.copy.words
@@ -141,7 +276,7 @@ class EntityMatcher:
                     if not cw[i].capital or self.variants.canon(cw[i].key) != words[k + step]:
                         continue
                     j = self.next_word(i, -step, span)
-                    if j is None or not self.candidate(cw[j]):
+                    if j is None or not self.replacement(j, span, sentence, person=person):
                         continue
                     # "National Heritage Fund" for "Wetlands Restoration Fund": the words further
                     # out that stand for the other missing words.
@@ -152,6 +287,32 @@ class EntityMatcher:
                             break
                         hits.append(x)
                     return self.altered(hits, words, span)
+        return None
+
+    def substituted(
+        self, words: tuple[str, ...], span: range, *, sentence: int, person: bool
+    ) -> Outcome | None:
+        """The name written whole but for one word, in its order ("Raspberry Central
+        Foundation" for "Raspberry Pi Foundation"), wherever it stands in the region."""
+        if len(words) < 2:
+            return None
+        cw, keys = self.copy.words, self.copy.keys
+        runs: list[list[int]] = [[]]
+        for i in span:
+            w = cw[i]
+            if not w.link or not (w.capital or w.key in CONNECTORS):
+                runs.append([])
+            if w.capital:
+                runs[-1].append(i)
+        n = len(words)
+        for run in runs:
+            for at in range(len(run) - n + 1):
+                window = run[at : at + n]
+                if any(not cw[window[k]].link for k in range(1, n)):
+                    continue
+                odd = [i for i, word in zip(window, words, strict=True) if word not in keys[i]]
+                if len(odd) == 1 and self.replacement(odd[0], span, sentence, person=person):
+                    return self.altered(odd, words, span)
         return None
 
     def next_word(self, i: int, step: int, span: range) -> int | None:

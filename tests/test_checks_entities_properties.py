@@ -1,0 +1,76 @@
+"""Property of the entity check (issue 14): any one-letter change inside a proper name of the
+original is ``entity-altered``, at the changed word.
+
+The articles are fictional and made up here: made-up people, bodies and places, with name
+endings that look like British and American spellings ("-or", "-our", "-re", "-er", "-ise") so
+that no spelling rule may hide the change.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from textguard import Config
+from textguard.checks.entities import check_entities
+from textguard.engine.pipeline import build_context
+from textguard.extract.entities import extract_entities
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+_CONSONANTS = "bdfgklmnprstvz"
+_VOWELS = "aeiou"
+_ENDINGS = ("", "or", "our", "re", "er", "ise", "ize", "ov", "an", "ssen", "ey")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@st.composite
+def made_up_names(draw: st.DrawFn) -> str:
+    """A made-up capitalised word of three letters or more."""
+    syllables = draw(
+        st.lists(st.tuples(st.sampled_from(_CONSONANTS), st.sampled_from(_VOWELS)), min_size=1, max_size=4)
+    )
+    word = "".join(c + v for c, v in syllables) + draw(st.sampled_from(_ENDINGS))
+    if len(word) < 3:
+        word += draw(st.sampled_from(_CONSONANTS))
+    return word[0].upper() + word[1:]
+
+
+@st.composite
+def fictional_articles(draw: st.DrawFn) -> str:
+    """A short fictional article naming a person, an organisation and a place."""
+    first, last, org, place = draw(st.lists(made_up_names(), min_size=4, max_size=4, unique=True))
+    head = draw(st.sampled_from(("Health Trust", "Borough Council", "College of Midwives", "Ferry Company")))
+    return (
+        f"The {org} {head} said on Monday that {first} {last} would run the new service.\n"
+        f"{last} has worked in {place} for nine years and knows the harbour well.\n"
+        f"Staff at the {org} {head} welcomed the decision, and the service opens in {place} next spring.\n"
+    )
+
+
+@st.composite
+def one_letter_changes(draw: st.DrawFn) -> tuple[str, str, int]:
+    """An article, a copy with one letter of one name word changed, and where."""
+    text = draw(fictional_articles())
+    words = [
+        (m.start + k, len(word))
+        for e in extract_entities(text)
+        for m in e.mentions
+        for k, word in ((m.text.find(w), w) for w in m.text.split())
+        if word[:1].isupper() and len(word) >= 3
+    ]
+    start, length = draw(st.sampled_from(sorted(set(words))))
+    at = start + draw(st.integers(0, length - 1))
+    old = text[at]
+    new = draw(st.sampled_from([c for c in _LETTERS if c != old.lower()]))
+    new = new.upper() if old.isupper() else new
+    return text, text[:at] + new + text[at + 1 :], at
+
+
+@SETTINGS
+@given(one_letter_changes())
+def test_any_one_letter_change_inside_a_name_is_altered(case: tuple[str, str, int]) -> None:
+    original, copy, at = case
+    findings, _ = check_entities(build_context(original, copy, Config()))
+    altered = [f for f in findings if f.kind == "entity-altered" and f.copy is not None]
+    assert any(f.copy.start <= at < f.copy.end for f in altered), (copy, findings)
