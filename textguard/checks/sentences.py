@@ -274,7 +274,7 @@ CHECK = Check(
         Kind(
             "sentence-missing",
             Severity.WARNING,
-            ("#ffd43b", "#e67700"),
+            ("#e7f5ff", "#1864ab"),
             "a sentence of the original has no counterpart inside a paragraph that is otherwise kept",
             implied_by_gaps=True,
             marks_gap=True,
