@@ -185,3 +185,14 @@ def test_assert_numbers_preserved_lists_an_altered_figure() -> None:
     with pytest.raises(AssertionError) as exc:
         assert_numbers_preserved(ORIGINAL, replaced("18%", "16%"))
     assert "16%" in str(exc.value)
+
+
+@pytest.mark.parametrize("gap", ["-\n", "-  \n", "\u2010\n"])
+def test_spelled_out_figure_split_after_its_hyphen_is_one_figure(gap: str) -> None:
+    # A re-wrap may break a line after the hyphen of "two-hundred": the same word, the same figure.
+    figures = extract_numbers(f"About two{gap}hundred people came.")
+    assert [f.value for f in figures] == [Fraction(200)]
+
+
+def test_hyphen_before_a_blank_line_does_not_join_paragraphs() -> None:
+    assert [f.value for f in extract_numbers("We counted two-\n\nHundred more came later.")] == [Fraction(2)]
