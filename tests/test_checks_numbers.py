@@ -233,3 +233,14 @@ def test_a_figure_changed_next_to_an_equal_figure_in_the_next_sentence_is_found(
     original = "The ward has 40 beds. It has 40 nurses.\n"
     found = check("The ward has 45 beds. It has 40 nurses.\n", original)
     assert [(f.kind, f.original.text, f.copy.text) for f in found] == [("number-altered", "40", "45")]
+
+
+@pytest.mark.parametrize("gap", ["-\n", "-  \n", "\u2010\n"])
+def test_spelled_out_figure_split_after_its_hyphen_is_one_figure(gap: str) -> None:
+    # A re-wrap may break a line after the hyphen of "two-hundred": the same word, the same figure.
+    figures = extract_numbers(f"About two{gap}hundred people came.")
+    assert [f.value for f in figures] == [Fraction(200)]
+
+
+def test_hyphen_before_a_blank_line_does_not_join_paragraphs() -> None:
+    assert [f.value for f in extract_numbers("We counted two-\n\nHundred more came later.")] == [Fraction(2)]

@@ -162,6 +162,7 @@ def test_unrelated_copy_fails() -> None:
 
 
 def test_scraped_original_furniture_is_not_required_of_the_copy() -> None:
+    # A few lines of furniture (a prompt, a byline) left out: nothing to say at all.
     assert findings(ORIGINAL, original=SCRAPED) == []
 
 
@@ -235,3 +236,45 @@ def test_a_reworded_sentence_is_not_an_added_one() -> None:
     )
     copy = copy_of([*PARAGRAPHS[:2], reworded, *PARAGRAPHS[3:]])
     assert [f for f in check(ORIGINAL, copy).findings if f.kind == "content-added"] == []
+
+
+# --- a whole page as the original (fictional) ------------------------------------------------------
+
+
+def _page(article: list[str]) -> str:
+    menu = ["Skip to content", "Home", "News", "Sport", "Weather", "Local Events", "Contact Us"]
+    after = ["View comments (3)", "Your name", "Comment", "Post Comment", "Most Read", "About Us", "Careers", "Privacy Policy"]
+    return "\n".join([*menu, "By Ana Ferreira", "Share", "Facebook", "Twitter", *article, *after]) + "\n"
+
+
+def test_copy_of_the_article_against_the_whole_page_only_notes_the_furniture() -> None:
+    # A page's worth of furniture left out: one info per end, on the original's side only.
+    found = findings("\n\n".join(PARAGRAPHS) + "\n", original=_page(list(PARAGRAPHS)))
+    assert [(f.kind, f.severity) for f in found] == [
+        ("stray-header", Severity.INFO),
+        ("stray-footer", Severity.INFO),
+    ]
+    assert all("page furniture, not carried" in f.message and f.copy is None for f in found)
+
+
+def test_lossy_copy_against_the_whole_page_is_still_truncated() -> None:
+    half = list(PARAGRAPHS[: len(PARAGRAPHS) // 2])
+    found = findings("\n\n".join(half) + "\n", original=_page(list(PARAGRAPHS)))
+    assert only(found, "truncated"), [f.message for f in found]
+
+
+def test_a_line_the_original_repeats_as_often_is_not_added() -> None:
+    # Code and lists repeat short lines ("}", "*", "Share"); a copy that has them as often as the
+    # original has added nothing, even where alignment could not tell the repeats apart.
+    body = [PARAGRAPHS[0], "*", PARAGRAPHS[1], "*", PARAGRAPHS[2], "}", "Share", PARAGRAPHS[3], "}", "Share"]
+    original = "\n".join(body) + "\n"
+    copy = "\n\n".join(body) + "\n"
+    found = findings(copy, original=original)
+    assert not [f for f in found if f.severity != Severity.INFO], [f.message for f in found]
+
+
+def test_a_line_repeated_more_often_than_in_the_original_is_still_added() -> None:
+    body = [PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]]
+    copy = "\n\n".join([PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[1], PARAGRAPHS[2]]) + "\n"
+    found = findings(copy, original="\n\n".join(body) + "\n")
+    assert [f.kind for f in found if f.severity == Severity.WARNING] == ["content-added"]

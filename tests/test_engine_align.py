@@ -124,3 +124,12 @@ def test_only_the_requested_sentences_are_aligned() -> None:
     result = align(oseg, segment(ORIGINAL), sentences=[0, 2])
     assert set(result.matches) == {0, 2}
     assert result.original_sentences == (0, 2)
+
+
+def test_lines_without_words_pair_with_their_own_counterparts_in_order() -> None:
+    # Code repeats lines of symbols ("}", "});"): each pairs with the copy's line in the same place.
+    text = "\n".join(["Open the file first.", "if (ready) {", "}", "});", "Then close it again.", "}", "});"]) + "\n"
+    seg = segment(text)
+    result = align(seg, segment(text.replace("\n", "\n\n")))
+    assert sorted(result.matches) == list(range(len(seg.sentences)))
+    assert all(m.copy_first == i for i, m in result.matches.items())

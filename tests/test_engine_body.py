@@ -669,3 +669,84 @@ def test_valemouth_fixture_unpinned_trims_skip_link_and_more_from() -> None:
     chrome = chrome_lines(text, body)
     assert ("header", "Skip to main content") in chrome
     assert ("footer", "More from Local News") in chrome
+
+
+# --- a whole page's visible text: furniture by shape and position (fictional) -------------------
+
+_MENU = ["Skip to content", "Home", "News", "Sport", "Weather", "Local Events", "Contact Us", "Subscribe"]
+_ARTICLE = [
+    "Greyhaven harbour wall to be rebuilt",
+    "By Ana Ferreira",
+    "Share",
+    "Facebook",
+    "Twitter",
+    "Email",
+    *HARBOUR[:3],
+    "What happens next",  # a subheading inside the article
+    *HARBOUR[3:6],
+    "The plan in brief:",
+    "- Boats move to Saltcote",  # the article's own short list
+    "- The quay stays open",
+    "- A viewing platform for visitors",
+    HARBOUR[6],
+]
+_AFTER = [
+    "View comments (12)",
+    "Your name",
+    "Comment",
+    "Post Comment",
+    "Anonymous",
+    "I walked along that wall every morning for twenty years and never once thought it would go, "
+    "so this is sad news for all of us who live on the quay.",
+    "Reply",
+    "Most Read",
+    "Festival Returns To The Green",
+    "New Bus Timetable Announced",
+    "About Us",
+    "Careers",
+    "Privacy Policy",
+    "Terms Of Use",
+]
+PAGE = "\n".join([*_MENU, *_ARTICLE, *_AFTER]) + "\n"
+
+
+def _body_text(text: str) -> list[str]:
+    seg = segment(text)
+    body = find_body(seg)
+    return [text[p.start : p.end] for i, p in enumerate(seg.paragraphs) if body.contains(i)]
+
+
+def test_whole_page_body_is_the_main_run_of_prose() -> None:
+    kept = _body_text(PAGE)
+    assert kept[0] == HARBOUR[0] and kept[-1] == HARBOUR[6]
+    # The article's own subheading and list between its paragraphs stay body.
+    assert "What happens next" in kept and "- The quay stays open" in kept
+    # The menu, the share row, the comment section (prose included) and the footer do not.
+    for line in ("Home", "Facebook", "Anonymous", _AFTER[5], "Privacy Policy"):
+        assert line not in kept
+
+
+def test_page_furniture_is_named_by_where_it_stands() -> None:
+    seg = segment(PAGE)
+    body = find_body(seg)
+    regions = {PAGE[c.start : c.end]: c.region for c in body.chrome}
+    assert regions["Local Events"] == "header" and regions["Terms Of Use"] == "footer"
+
+
+def test_article_with_a_long_list_of_its_own_is_kept_whole() -> None:
+    # A lede, then a list of short sentence-case items an article may well hold, then prose: no
+    # position rule may cut the lede off as if the list were a menu.
+    items = [f"Item {k}: a spare part for the pump" for k in range(1, 11)]
+    items += ["spare rope", "a torch and batteries", "two buckets", "gloves for the crew"]
+    text = "\n".join([HARBOUR[0], "What the crew carries:", *items, *HARBOUR[1:]]) + "\n"
+    seg = segment(text)
+    body = find_body(seg)
+    assert list(body.paragraphs) == list(range(len(seg.paragraphs)))
+    assert body.chrome == ()
+
+
+def test_menu_without_prose_after_it_is_no_page() -> None:
+    # Short lines alone (a poem, a list) are never cut: there is no run of prose to keep.
+    text = "\n".join(["Home", "News", "Sport", "Weather", "Culture", "Travel"]) + "\n"
+    seg = segment(text)
+    assert len(find_body(seg).paragraphs) == len(seg.paragraphs)

@@ -19,6 +19,7 @@ article, which makes the copy ``truncated``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -87,17 +88,25 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
     seen: dict[str, int] = {}
     for j in matched:
         seen.setdefault(copy_keys[j], j)
+    # A line the original itself has as often as the copy ("*", "Share", "}") is no repeat.
+    in_original = Counter(_key(ctx.original.text[p.start : p.end]) for p in ctx.original.paragraphs)
+    in_copy = Counter(copy_keys)
+    seen.update({k: -1 for k, n in in_copy.items() if 2 <= n <= in_original[k]})
     page: list[tuple[_Unmatched, Chrome]] = []  # the page's own furniture, reproduced unchanged
+    kept: set[int] = set()  # the original's furniture paragraphs the copy carries, in any form
     for u in unmatched:
         if not _LETTER_OR_DIGIT.search(u.text):
             continue  # a separator or stray marks: no word, nothing added
-        carried = _carried_chrome(ctx, copy_keys[u.index], chrome_keys) if full_page else None
+        carried = _carried_chrome(ctx, copy_keys[u.index], chrome_keys)
         if carried is not None:
+            kept.add(carried.paragraph)
+        if carried is not None and full_page:
             page.append((u, carried))
         else:
-            findings.append(_classify(ctx, u, copy_keys[u.index], chrome_keys, script=script, seen=seen))
+            findings.append(_classify(ctx, u, copy_keys[u.index], chrome_keys, script=script, seen=seen, carried=carried))
         seen.setdefault(copy_keys[u.index], u.index)
     findings.extend(_reproduced_page(ctx, page))
+    findings.extend(_furniture_left_out(ctx, kept))
 
     sources = _sources(ctx)
     for j in matched:
@@ -109,7 +118,10 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
 
 
 def _key(text: str) -> str:
-    return " ".join(w.casefold() for w in _WORD.findall(text))
+    words = _WORD.findall(text)
+    if not words:  # a line of symbols ("}", "* * *") is its own key
+        return "".join(text.split())
+    return " ".join(w.casefold() for w in words)
 
 
 def _nothing_matched(ctx: CheckContext) -> Finding | None:
@@ -167,6 +179,7 @@ def _classify(
     *,
     script: str | None,
     seen: dict[str, int],
+    carried: Chrome | None,
 ) -> Finding | None:
     span = ctx.copy_span(u.paragraph.start, u.paragraph.end)
     shown = _excerpt(u.text)
@@ -175,7 +188,6 @@ def _classify(
     ]
     stray_kind = {"header": "stray-header", "footer": "stray-footer", "middle": "content-added"}[u.region]
 
-    carried = _carried_chrome(ctx, key, chrome_keys)
     if carried is not None:
         return ctx.finding(
             stray_kind,
@@ -200,6 +212,8 @@ def _classify(
         return ctx.finding(stray_kind, Severity.WARNING, f"{_labels(cues)} {where}: '{shown}'", copy=span)
 
     earlier = seen.get(key)
+    if earlier == -1:
+        return None  # the original has this line as often as the copy: not added
     if earlier is not None and earlier != u.index:
         line = ctx.copy.text.count("\n", 0, ctx.copy.paragraphs[earlier].start) + 1
         return ctx.finding(
@@ -250,6 +264,32 @@ def _reproduced_page(ctx: CheckContext, page: list[tuple[_Unmatched, Chrome]]) -
                     min(first_chrome.start, last_chrome.start), max(first_chrome.end, last_chrome.end)
                 ),
                 copy=ctx.copy_span(first.paragraph.start, last.paragraph.end),
+            )
+        )
+    return out
+
+
+#: From this many lines, the furniture at one end of the original is a page's (a menu, a footer
+#: of links) and a copy that leaves all of it out gets a note; a byline or a prompt needs none.
+_PAGE_FURNITURE_LINES = 8
+
+
+def _furniture_left_out(ctx: CheckContext, carried: set[int]) -> list[Finding | None]:
+    """One ``info`` for the original's leading (trailing) page furniture when the copy carries none
+    of it: a copy is never asked to reproduce the page around the article."""
+    out: list[Finding | None] = []
+    for region, where in (("header", "before"), ("footer", "after")):
+        lines = [c for c in ctx.body.chrome if c.region == region]
+        if len(lines) < _PAGE_FURNITURE_LINES or any(c.paragraph in carried for c in lines):
+            continue
+        n = len(lines)
+        out.append(
+            ctx.finding(
+                f"stray-{region}",
+                Severity.INFO,
+                f"the original's page furniture, not carried: {n} line{'s' if n != 1 else ''} {where} the "
+                f"article, from '{_excerpt(ctx.original.text[lines[0].start : lines[0].end], 40)}'",
+                original=ctx.original_span(lines[0].start, lines[-1].end),
             )
         )
     return out

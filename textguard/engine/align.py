@@ -31,6 +31,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..text.lexicon import STOPWORDS
+from ..text.normalize import normalize
 from ..text.segment import Segmentation
 from ..text.tokens import Tokens, tokenize
 from .monotone import pair_in_order
@@ -124,11 +125,13 @@ class _Side:
 
 def _side(seg: Segmentation, tokens: Tokens, sentences: Iterable[int]) -> _Side:
     keys: list[tuple[str, ...]] = []
+    strings: list[str] = []
     headings: list[bool] = []
     for i in sentences:
         s = seg.sentences[i]
         words = tuple(tokens.keys[j] for j in tokens.between(s.start, s.end))
         keys.append(words)
+        strings.append(" ".join(words) if words else _wordless(seg.text[s.start : s.end]))
         p = seg.paragraphs[s.paragraph]
         headings.append(
             p.sentence_count == 1
@@ -136,7 +139,15 @@ def _side(seg: Segmentation, tokens: Tokens, sentences: Iterable[int]) -> _Side:
             and not _ENDS_SENTENCE.search(seg.text, s.start, s.end)
         )
     stems: dict[str, str] = {}  # one string per distinct stem: texts repeat their words
-    return _Side(keys, [" ".join(k) for k in keys], [_content(ks, stems) for ks in keys], headings)
+    return _Side(keys, strings, [_content(ks, stems) for ks in keys], headings)
+
+
+def _wordless(text: str) -> str:
+    """The matching string of a sentence without words ("}", "*", "});"): its symbols, marked so
+    that it never equals the string of a sentence with words. Code and lists repeat such lines,
+    and each must pair with its own counterpart, in order, like any other sentence."""
+    symbols = "".join(normalize(text).text.split())
+    return f"\x00{symbols}" if symbols else ""
 
 
 def _content(keys: tuple[str, ...], stems: dict[str, str] | None = None) -> frozenset[str]:

@@ -139,6 +139,7 @@ def find_body(
     last = _footer_start(bodies, cues, strong, total, first)
     if last <= first:  # everything looked like furniture: trust the text, not the rules
         first, last = 0, len(paras)
+    first, last = _main_run(bodies, cues, first, last)
 
     chrome: list[Chrome] = []
     members: list[int] = []
@@ -183,6 +184,9 @@ class _LazyCues:
         self._script = script
         self._extra = extra
         self._cache: dict[int, tuple[Cue, ...]] = {}
+
+    def text(self, i: int) -> str:
+        return self._bodies[i]
 
     def __getitem__(self, i: int) -> tuple[Cue, ...]:
         found = self._cache.get(i)
@@ -267,6 +271,162 @@ def _footer_start(bodies: list[str], cues: _LazyCues, strong: _Strong, total: in
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+#: A paragraph of prose has at least this many words and a sentence end (or twice as many words).
+_PROSE_WORDS = 12
+#: A line of page furniture (a menu item, a headline, a share button) has at most this many words.
+_FURNITURE_WORDS = 10
+#: This many furniture-shaped lines with no prose between them separate the page's blocks.
+_BREAK_LINES = 4
+#: A run of this many furniture lines is a hard break: no article holds one.
+_HARD_BREAK = 8
+#: ... or this many at the very start or end of the text, where a page has its navigation and footer.
+_EDGE_BREAK = 5
+#: Cues that close an article: a run of furniture lines with one of them is a hard break.
+_CLOSING = frozenset({"comment-prompt", "share-prompt", "subscribe-prompt", "copyright", "author-bio", "read-more", "button-prompt"})
+#: Digits or a colon: a table cell, a field of a form or a header, not a menu item.
+_TABLE_CELL = re.compile(r"\d|\w:\s")
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-+*•·–])\s")
+#: Letters of scripts written without spaces: about two of them make a word.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _words(body: str) -> int:
+    """How many words ``body`` holds, counting two letters of Chinese or Japanese as one."""
+    return len(_WORD.findall(body)) + len(_UNSPACED.findall(body)) // 2
+_CODE = re.compile(r"[{}();=<>\[\]]|^\W*$")
+_ENDS_WITH_STOP = re.compile(r"[.!?…:;,][\"'”’»)\]]*\s*$")
+_HAS_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?:\s|$)|[。！？]")
+
+
+def _shape(body: str, cues: tuple[Cue, ...]) -> str:
+    """``prose``, ``furniture`` (a short line shaped like a menu item, a headline, a button or a
+    prompt) or ``neutral`` (short sentences, code, symbols: they neither make nor break a run)."""
+    words = _words(body)
+    if any(c.strength == "strong" and c.name not in CONTENT_CUES for c in cues):
+        return "furniture" if words <= _MAX_INLINE_WORDS else "neutral"
+    if words >= 2 * _PROSE_WORDS or (words >= _PROSE_WORDS and _HAS_SENTENCE_END.search(body)):
+        return "prose"
+    if (
+        words <= _FURNITURE_WORDS
+        and not _ENDS_WITH_STOP.search(body)
+        and not _CODE.search(body)
+        and not _LIST_ITEM.match(body)
+        and not _TABLE_CELL.search(body)
+    ):
+        return "furniture"
+    return "neutral"
+
+
+def _main_run(bodies: list[str], cues: _LazyCues, first: int, last: int) -> tuple[int, int]:
+    """Narrow ``first..last`` to the main run of body paragraphs of a scraped page.
+
+    A whole page's text is blocks of prose (the article, promos, comments) separated by runs of
+    furniture-shaped lines (menus, title and byline rows, share rows, tag lists, comment forms).
+    The article is the block with the most prose, joined with its neighbours across every run
+    that an article may hold itself (a list of short items, a few subheadings); it ends at a hard
+    break: :data:`_HARD_BREAK` furniture lines or more, or a run of :data:`_BREAK_LINES` with a cue
+    that closes articles (a comment, share or sign-up prompt, a copyright line). What lies beyond a
+    hard break is cut off only when it holds less prose than the run.
+    """
+    shapes = [_shape(bodies[i], cues[i]) for i in range(first, last)]
+    n = len(shapes)
+    # Blocks of paragraphs with prose, and the runs without prose between them.
+    blocks: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        if shapes[i] != "prose":
+            i += 1
+            continue
+        j = i
+        while j < n and (shapes[j] == "prose" or not _is_run(shapes, cues, first, j)):
+            j += 1
+        blocks.append((i, j))
+        i = j
+    if len(blocks) < 1:
+        return first, last
+
+    def prose(block: tuple[int, int]) -> int:
+        return sum(_words(bodies[first + k]) for k in range(*block) if shapes[k] == "prose")
+
+    weights = [prose(b) for b in blocks]
+    main = max(range(len(blocks)), key=lambda k: (weights[k], -k))
+    lo = hi = main
+    while lo > 0 and not _hard(shapes, cues, first, blocks[lo - 1][1], blocks[lo][0]):
+        lo -= 1
+    while hi < len(blocks) - 1 and not _hard(shapes, cues, first, blocks[hi][1], blocks[hi + 1][0]):
+        hi += 1
+    inside = sum(weights[lo : hi + 1])
+    if sum(weights) - inside >= inside:
+        return first, last
+    run_start, run_end = blocks[lo][0], blocks[hi][1]
+    # A page starts with its navigation and ends with its footer: the text must start (end) with
+    # furniture lines before its first (after its last) prose paragraph for its head (tail) to be
+    # cut, and the run must be bounded there by a hard break.
+    new_first, new_last = first, last
+    if (
+        run_start
+        and (first > 0 or _furniture_lines(shapes, 0, blocks[0][0]) >= _BREAK_LINES)
+        and _hard(shapes, cues, first, blocks[lo - 1][1] if lo else 0, run_start)
+    ):
+        new_first = first + run_start
+    if (
+        run_end < n
+        and (last < len(bodies) or _furniture_lines(shapes, blocks[-1][1], n) >= _BREAK_LINES)
+        and _hard(shapes, cues, first, run_end, blocks[hi + 1][0] if hi + 1 < len(blocks) else n)
+    ):
+        new_last = first + run_end
+    return new_first, new_last
+
+
+def _furniture_lines(shapes: list[str], start: int, end: int) -> int:
+    return sum(s == "furniture" for s in shapes[start:end])
+
+
+def _is_run(shapes: list[str], cues: _LazyCues, first: int, at: int) -> bool:
+    """Whether a run of non-prose lines starts at ``at`` that holds :data:`_BREAK_LINES` furniture lines."""
+    count = 0
+    for k in range(at, len(shapes)):
+        if shapes[k] == "prose":
+            break
+        count += shapes[k] == "furniture"
+        if count >= _BREAK_LINES:
+            return True
+    return False
+
+
+def _hard(shapes: list[str], cues: _LazyCues, first: int, start: int, end: int) -> bool:
+    """Whether the lines ``start..end`` (relative to ``first``) include a hard break: a run of
+    furniture lines no article holds. Either it has a cue that closes articles, or
+    :data:`_HARD_BREAK` of its lines are menu items (see :func:`_menu_item`): an article's own
+    lists are written in sentence case ("Planter saucer, small dish")."""
+    count = menu = 0
+    closing = False
+    run = start
+    for k in range(start, end + 1):
+        if k == end or shapes[k] == "prose":
+            # A run at the very start or end of the text is the page's own navigation or footer.
+            edge = run == 0 or k == len(shapes)
+            if closing and count >= _BREAK_LINES or menu >= (_EDGE_BREAK if edge else _HARD_BREAK):
+                return True
+            count = menu = 0
+            closing = False
+            run = k + 1
+            continue
+        if shapes[k] == "furniture":
+            count += 1
+            menu += _menu_item(cues.text(first + k))
+        closing = closing or any(c.strength == "strong" and c.name in _CLOSING for c in cues[first + k])
+    return False
+
+
+def _menu_item(line: str) -> bool:
+    """A line shaped like an item of a menu, a share row or a tag list: one or two words, or
+    every longer word capitalised ("Renew Your Membership", "Privacy & Technology")."""
+    words = _WORD.findall(line)
+    return len(words) <= 2 or all(w[:1].isupper() or len(w) < 4 for w in words)
+
+
 _PINNED = (Cue("pinned", "strong", "outside the pinned body"),)
 
 

@@ -211,10 +211,13 @@ class _Words:
 
 
 def _joined(words: _Words, i: int) -> bool:
-    """Word ``i`` and the next are parts of one compound: a hyphen, or a space (one line break)."""
+    """Word ``i`` and the next are parts of one compound: a hyphen, or a space (one line break).
+    A re-wrap may break the line after the hyphen ("two-\nhundred"): still one compound."""
     if i + 1 >= len(words.keys):
         return False
     gap = words.gap(i)
+    if gap[:1] in _HYPHENS and gap[1:].strip(" \t") == "\n":
+        return True
     return gap in _HYPHENS or (gap != "" and gap.isspace() and gap.count("\n") <= 1)
 
 
