@@ -245,6 +245,7 @@ CROSS_CUTTING = {
     "test_reliability",
     "test_regex_audit",
     "test_realpages",  # bench/realpages.py, the real-page benchmark
+    "test_packaging",  # the wheel, installed into a fresh venv
 }
 
 

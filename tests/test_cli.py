@@ -671,3 +671,22 @@ def test_color_option(
     out = run(capsys, "check", "o", "c", "--color", choice)[1]  # stdout is no terminal here
     assert ("\x1b[" in out) == painted
     assert_unjudged(run(capsys, "check", "o", "c", "--color", "sometimes"), "--color")
+
+
+def test_make_demo_passes_the_gate_and_ends_with_how_to_see_why(tmp_path: Path) -> None:
+    """The commands of ``make demo``, run as the Makefile runs them (with this Python's scripts)."""
+    recipe = (ROOT / "Makefile").read_text(encoding="utf-8").split("\ndemo:", 1)[1].split("\n\n", 1)[0]
+    lines = [line.strip() for line in recipe.splitlines()[1:] if line.startswith("\t")]
+    bin_dir = str(Path(sys.executable).parent)
+    scan_line = next(line for line in lines if " scan " in line).replace("$(BIN)", bin_dir)
+    scan_argv = scan_line.split()
+    scan_argv[scan_argv.index("--html") + 1] = str(tmp_path / "reports")
+    proc = subprocess.run(scan_argv, capture_output=True, text=True, cwd=ROOT, check=False)
+    assert proc.returncode == 0, proc.stdout + proc.stderr  # make stops on anything else
+    assert "gate: pass" in proc.stdout and (tmp_path / "reports" / "index.html").is_file()
+    hint = [line for line in lines if "textguard check" in line]
+    assert hint, "make demo must end by showing how to see why a copy failed"
+    command = hint[-1].split('"', 1)[1].rsplit('"', 1)[0].strip().replace("$(BIN)", bin_dir)
+    shown = subprocess.run(command.split(), capture_output=True, text=True, cwd=ROOT, check=False)
+    assert shown.returncode == 1 and shown.stdout.startswith("FAIL "), shown.stdout + shown.stderr
+    assert "quote-altered" in shown.stdout

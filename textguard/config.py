@@ -76,7 +76,7 @@ class Config:
     #: ``[["Kyiv", "Kiev"], ["Centre", "Center"]]``.
     entity_variants: tuple[tuple[str, ...], ...] = ()
     #: A spaCy pipeline for entity extraction (an installed package name or a saved pipeline
-    #: folder); ``None`` uses textguard's built-in rules. Needs ``pip install 'textguard[spacy]'``.
+    #: folder); ``None`` uses textguard's built-in rules. Needs ``pip install 'pytest-textguard[spacy]'``.
     spacy_model: str | None = None
 
     def __post_init__(self) -> None:

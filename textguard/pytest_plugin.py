@@ -214,7 +214,7 @@ def textguard_snapshot(request: pytest.FixtureRequest) -> SnapshotAssertion:
     """syrupy's ``snapshot`` with textguard's extension: ``assert textguard_snapshot == report``
     stores the report as readable text, one finding per line (see :mod:`textguard.testing.snapshot`)."""
     if not request.config.pluginmanager.hasplugin("syrupy"):
-        pytest.fail("textguard_snapshot needs syrupy: pip install 'textguard[testing]'", pytrace=False)
+        pytest.fail("textguard_snapshot needs syrupy: pip install 'pytest-textguard[testing]'", pytrace=False)
     from textguard.testing.snapshot import TextguardSnapshotExtension
 
     return request.getfixturevalue("snapshot").use_extension(TextguardSnapshotExtension)
