@@ -513,7 +513,7 @@ def test_console_script_error_is_one_line() -> None:
 WARNING_TOML = '[tool.textguard]\nfail_on = "warning"\n'
 
 
-def test_check_and_scan_read_the_nearest_pyproject_from_the_working_directory(
+def test_check_and_scan_find_the_project_as_pytest_finds_its_rootdir(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, article: Path, fake_check: Any
 ) -> None:
     calls = fake_check(Severity.WARNING)
@@ -523,11 +523,18 @@ def test_check_and_scan_read_the_nearest_pyproject_from_the_working_directory(
     assert run(capsys, "check", article / "original.txt", copy)[0] == 0
     assert run(capsys, "scan", article, "--workers", "1")[0] == 0
     (project / "pyproject.toml").write_text(WARNING_TOML, encoding="utf-8")
-    (project / "sub").mkdir()
-    monkeypatch.chdir(project / "sub")  # found from the working directory upwards
+    # From the paths given upwards, wherever the command runs ...
+    monkeypatch.chdir(project.parent)
     assert run(capsys, "check", article / "original.txt", copy)[0] == 1
     assert run(capsys, "scan", article, "--workers", "1")[0] == 1
     assert {c["config"].fail_on for c in calls[-2:]} == {Severity.WARNING}
+    # ... else from the working directory upwards.
+    loose = project.parent / "loose"
+    loose.mkdir()
+    (loose / "original.txt").write_text("Text.\n", encoding="utf-8")
+    (project / "sub").mkdir()
+    monkeypatch.chdir(project / "sub")
+    assert run(capsys, "check", loose / "original.txt", loose / "original.txt")[0] == 1
     # The command line has the last word; --config FILE takes the place of the project's file.
     assert run(capsys, "check", article / "original.txt", copy, "--fail-on", "error")[0] == 0
     other = project / "other.toml"

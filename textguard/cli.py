@@ -10,8 +10,8 @@
                        [--config FILE] [--encoding CODEC]
 
 Settings are layered as the pytest plugin layers them (:func:`textguard.config.resolve_config`):
-the defaults < ``[tool.textguard]`` of the nearest ``pyproject.toml`` from the current directory
-upwards (or ``--config FILE`` in its place) < the article's ``article.toml`` < the command line.
+the defaults < ``[tool.textguard]`` of the nearest ``pyproject.toml`` (from the paths given, else
+the current directory, upwards, as pytest finds its rootdir; or ``--config FILE`` in its place) < the article's ``article.toml`` < the command line.
 
 Exit status is what CI jobs and syndication pipelines branch on, so it means one thing each:
 
@@ -226,12 +226,19 @@ def _build_parser() -> _Parser:
     return parser
 
 
-def _project_layers(args: argparse.Namespace) -> tuple[Layer, ...]:
+def _project_layers(args: argparse.Namespace, *paths: str | Path | None) -> tuple[Layer, ...]:
     """The project's settings: ``--config FILE``, else ``[tool.textguard]`` of the nearest
-    ``pyproject.toml`` from the current directory upwards (where pytest finds its rootdir)."""
+    ``pyproject.toml`` as pytest finds its rootdir: from the common folder of the ``paths`` given
+    on the command line upwards, else from the current directory upwards."""
     if args.config:
         return (config_file_layer(args.config),)
-    found = find_pyproject(Path.cwd())
+    found = None
+    given = [os.path.abspath(p) for p in paths if p]
+    if given:
+        with contextlib.suppress(ValueError):  # paths on different drives (Windows)
+            found = find_pyproject(os.path.commonpath(given))
+    if found is None:
+        found = find_pyproject(Path.cwd())
     if found is None:
         return ()
     with contextlib.suppress(ValueError):  # named as the user would type it, when it can be
@@ -248,7 +255,7 @@ def _run_check(args: argparse.Namespace) -> int:
     article, original, copy = _check_paths(args)
     layers = article.config_layers() if article is not None else ()
     resolved = resolve_config(
-        None, *_project_layers(args), *layers, *command_line_layers(fail_on=args.fail_on)
+        None, *_project_layers(args, original, copy), *layers, *command_line_layers(fail_on=args.fail_on)
     )
     if args.show_config:
         _write(format_resolved(resolved) + "\n")
@@ -280,7 +287,7 @@ def _check_paths(args: argparse.Namespace) -> tuple[Any, str, str | None]:
     """
     folder = args.article
     rest = [p for p in (args.original, args.copy) if p is not None]
-    if folder is None and rest and Path(rest[0]).is_dir():
+    if folder is None and rest and Path(rest[0], "original.txt").is_file():  # an article folder
         folder, rest = rest[0], rest[1:]
     if folder is None:
         if not rest and not args.show_config:
@@ -316,7 +323,7 @@ def _run_scan(args: argparse.Namespace) -> int:
     options = ScanOptions(
         path=args.path,
         encoding=args.encoding,
-        project=_project_layers(args),
+        project=_project_layers(args, args.path),
         command_line=command_line_layers(fail_on=args.fail_on),
         format=args.format,
         html=args.html,
@@ -336,7 +343,7 @@ def _run_new(args: argparse.Namespace) -> int:
 
     if args.encoding:
         resolve_encoding(args.encoding)
-    config = resolve_config(None, *_project_layers(args)).config
+    config = resolve_config(None, *_project_layers(args, args.fixtures)).config
     made = scaffold_article(
         args.name,
         original=args.original,
