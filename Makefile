@@ -14,8 +14,12 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The gate passes: every bundled copy fails or passes exactly as its article.toml records.
 demo: $(STAMP)
-	$(BIN)/textguard scan fixtures/ || test $$? -eq 1
+	$(BIN)/textguard scan fixtures/ --html reports/
+	@echo
+	@echo "Why a copy failed: open reports/index.html (one page per copy), or read its findings:"
+	@echo "  $(BIN)/textguard check --article fixtures/putin-trump-locomotives round-trip"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -25,4 +29,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info
+	rm -rf $(VENV) .pytest_cache .hypothesis build dist reports *.egg-info

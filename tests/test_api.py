@@ -411,3 +411,13 @@ def test_check_same_input_in_eight_threads_gives_one_answer() -> None:
         results = list(pool.map(lambda _: without_elapsed(check(ORIGINAL, WITH_COMMENTS)), range(8)))
     assert all(r == results[0] for r in results)
     assert results[0]["findings"][0]["kind"] == "stray-footer"
+
+
+def test_dir_lists_the_public_api_only() -> None:
+    import textguard
+
+    names = dir(textguard)
+    assert "annotations" not in names and "_typing" not in names
+    assert {"check", "check_files", "KINDS", "Config", "__version__"} <= set(names)
+    assert names == sorted(textguard.__all__)
+    assert not hasattr(textguard, "annotations")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 import subprocess
 import sys
 from pathlib import Path
@@ -229,7 +230,11 @@ kind = "stray-footer"
     )
     article = load_article(folder)
     assert (article.title, article.source, article.retrieved, article.license, article.notes) == (
-        "T", "S", "2024-03-12", "L", "N",
+        "T",
+        "S",
+        "2024-03-12",
+        "L",
+        "N",
     )
     case = article.get_copy("clean")
     assert (case.description, case.verdict, case.max_severity) == ("D", "pass", Severity.INFO)
@@ -550,8 +555,10 @@ def test_all_lists_the_public_names() -> None:
         "Expectation",
         "ExpectedVerdict",
         "Mismatch",
+        "closed_gaps",
         "find_article_folders",
         "find_articles",
+        "gate_mismatches",
         "is_article_dir",
         "load_article",
         "read_article",
@@ -566,3 +573,21 @@ def test_find_articles_survives_a_symlink_loop(tmp_path: Path) -> None:
     (tmp_path / "group").mkdir()
     (tmp_path / "group" / "back").symlink_to(tmp_path, target_is_directory=True)
     assert [a.name for a in find_articles(tmp_path)] == ["story"]
+
+
+def test_gate_mismatches_judge_as_the_plugin_does() -> None:
+    import textguard
+
+    report = textguard.check("Putin met Witkoff in Moscow.", "Putin met Witkeov in Moscow.")
+    assert report.verdict == "fail"
+    unlabelled = CopyCase(name="x", path=Path("x.txt"))
+    assert [m.what for m in corpus.gate_mismatches(unlabelled, report)] == ["verdict"]  # it must pass
+    gap = Expectation(
+        kind="entity-altered", copy="Witkeov", xfail="not found yet", where="copies.x.expect[0]"
+    )
+    recorded = CopyCase(name="x", path=Path("x.txt"), verdict="fail", expect=(gap,))
+    closed = corpus.gate_mismatches(recorded, report)
+    assert [m.what for m in closed] == ["gap-closed"]
+    assert closed[0].findings[0].copy is not None and closed[0].findings[0].copy.text == "Witkeov"
+    open_gap = CopyCase(name="x", path=Path("x.txt"), verdict="fail", expect=(replace(gap, copy="Nobody"),))
+    assert corpus.gate_mismatches(open_gap, report) == []

@@ -63,16 +63,16 @@ def test_a_fresh_folder_collects_one_item_per_copy(pytester: pytest.Pytester) ->
     add_article(pytester.path, "wire/ferry", {"reflowed": ORIGINAL.replace("\n", "\r\n")})
     result = pytester.runpytest("--collect-only", "-q", *NO_SNAPSHOTS)
     assert collected(result) == [
-        "fixtures/trams::clean",
-        "fixtures/trams::footer",
-        "fixtures/wire/ferry::reflowed",
+        "fixtures/trams/original.txt::clean",
+        "fixtures/trams/original.txt::footer",
+        "fixtures/wire/ferry/original.txt::reflowed",
     ]
 
 
 def test_k_selects_by_article_and_copy(pytester: pytest.Pytester) -> None:
     add_article(pytester.path, "trams", {"clean": ORIGINAL, "footer": FOOTER_COPY})
     result = pytester.runpytest("--collect-only", "-q", "-k", "trams/footer", *NO_SNAPSHOTS)
-    assert collected(result) == ["fixtures/trams::footer"]
+    assert collected(result) == ["fixtures/trams/original.txt::footer"]
 
 
 def test_a_path_selects_an_article_or_a_group(pytester: pytest.Pytester) -> None:
@@ -80,20 +80,20 @@ def test_a_path_selects_an_article_or_a_group(pytester: pytest.Pytester) -> None
     add_article(pytester.path, "wire/ferry", {"clean": ORIGINAL})
     add_article(pytester.path, "wire/bus", {"clean": ORIGINAL})
     assert collected(pytester.runpytest("--collect-only", "-q", "fixtures/wire", *NO_SNAPSHOTS)) == [
-        "fixtures/wire/bus::clean",
-        "fixtures/wire/ferry::clean",
+        "fixtures/wire/bus/original.txt::clean",
+        "fixtures/wire/ferry/original.txt::clean",
     ]
     assert collected(pytester.runpytest("--collect-only", "-q", "fixtures/trams", *NO_SNAPSHOTS)) == [
-        "fixtures/trams::clean"
+        "fixtures/trams/original.txt::clean"
     ]
 
 
 @pytest.mark.parametrize(
     ("testpaths", "args", "expected"),
     [
-        ('["tests"]', (), ["tests/test_x.py::test_x", "fixtures/trams::clean"]),
-        ('["tests", "fixtures"]', (), ["tests/test_x.py::test_x", "fixtures/trams::clean"]),
-        ('["."]', (), ["fixtures/trams::clean", "tests/test_x.py::test_x"]),
+        ('["tests"]', (), ["tests/test_x.py::test_x", "fixtures/trams/original.txt::clean"]),
+        ('["tests", "fixtures"]', (), ["tests/test_x.py::test_x", "fixtures/trams/original.txt::clean"]),
+        ('["."]', (), ["fixtures/trams/original.txt::clean", "tests/test_x.py::test_x"]),
         ('["tests"]', ("tests",), ["tests/test_x.py::test_x"]),
     ],
     ids=["testpaths-without-fixtures", "testpaths-with-fixtures", "rootdir", "explicit-path"],
@@ -114,9 +114,11 @@ def test_the_fixtures_folder_is_an_option(pytester: pytest.Pytester) -> None:
     (pytester.path / "fixtures").rename(pytester.path / "corpus")
     assert collected(pytester.runpytest("--collect-only", "-q", *NO_SNAPSHOTS)) == []
     result = pytester.runpytest("--collect-only", "-q", "--textguard-fixtures", "corpus", *NO_SNAPSHOTS)
-    assert collected(result) == ["corpus/trams::clean"]
+    assert collected(result) == ["corpus/trams/original.txt::clean"]
     pytester.makeini("[pytest]\ntextguard_fixtures = corpus\n")
-    assert collected(pytester.runpytest("--collect-only", "-q", *NO_SNAPSHOTS)) == ["corpus/trams::clean"]
+    assert collected(pytester.runpytest("--collect-only", "-q", *NO_SNAPSHOTS)) == [
+        "corpus/trams/original.txt::clean"
+    ]
     pytester.makeini("[pytest]\ntextguard_fixtures = corpus\ntextguard_collect = false\n")
     assert collected(pytester.runpytest("--collect-only", "-q", *NO_SNAPSHOTS)) == []
 
@@ -240,9 +242,9 @@ def test_known_gaps_are_strict_xfails_of_their_own(pytester: pytest.Pytester) ->
     result.assert_outcomes(passed=1, xfailed=1, failed=1)
     result.stdout.fnmatch_lines(
         [
-            "fixtures/trams::footer PASSED*",
-            "fixtures/trams::footer[[]expect-0[]] XFAIL*",
-            "fixtures/trams::footer[[]expect-1[]] FAILED*",
+            "fixtures/trams/original.txt::footer PASSED*",
+            "fixtures/trams/original.txt::footer[[]expect-0[]] XFAIL*",
+            "fixtures/trams/original.txt::footer[[]expect-1[]] FAILED*",
             (
                 "*[[]XPASS(strict)[]] fixtures/trams/article.toml: copies.footer.expect[[]1[]]: stray-footer, "
                 "copy containing '12 Comments': pretend the footer check does not exist yet"
@@ -251,18 +253,19 @@ def test_known_gaps_are_strict_xfails_of_their_own(pytester: pytest.Pytester) ->
     )
 
 
-def test_a_malformed_article_toml_is_a_collection_error_naming_file_and_key(
+def test_a_malformed_article_toml_is_one_error_item_naming_file_and_key(
     pytester: pytest.Pytester,
 ) -> None:
     add_article(pytester.path, "good", {"clean": ORIGINAL})
     add_article(pytester.path, "bad", {"clean": ORIGINAL}, toml='[copies.clean]\nverdict = "maybe"\n')
     result = pytester.runpytest(*NO_SNAPSHOTS)
-    assert result.ret == pytest.ExitCode.INTERRUPTED
-    result.assert_outcomes(errors=1)
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    result.assert_outcomes(passed=1, failed=1)  # the other article still runs
     result.stdout.fnmatch_lines(
         [
-            "*ERROR collecting fixtures/bad*",
+            "*_ bad/article.toml _*",
             "fixtures/bad/article.toml: copies.clean.verdict: must be 'pass' or 'fail', not 'maybe'",
+            "*FAILED fixtures/bad/original.txt::article.toml - *",
         ]
     )
     assert "Traceback" not in result.stdout.str()
@@ -428,7 +431,7 @@ def test_the_snapshot_update_flow(pytester: pytest.Pytester) -> None:
     (article / "copies" / "clean.txt").write_text(ORIGINAL + "Share this article\n", encoding="utf-8")
     edited = pytester.runpytest_subprocess(*QUIET)
     edited.assert_outcomes(passed=2, failed=1)
-    edited.stdout.fnmatch_lines(["FAILED fixtures/trams::clean - trams/clean: 2 problems"])
+    edited.stdout.fnmatch_lines(["FAILED fixtures/trams/original.txt::clean - trams/clean: 2 problems"])
     output = edited.stdout.str()
     diff = output[output.index("snapshot fixtures/trams/__snapshots__/copies/clean.txt differs") :]
     # The diff block ends at its first unindented line (pytest repeats messages in its summary
@@ -507,6 +510,80 @@ def test_the_suite_under_xdist(pytester: pytest.Pytester) -> None:
     unused = pytester.runpytest_subprocess(*QUIET, "-n", "2")
     unused.stdout.fnmatch_lines(["*3 snapshots passed. 1 snapshot unused.*"])
     assert unused.ret != 0
+
+
+# --- snapshots are never lost (issue 15, point 5) ---------------------------------------------------
+
+
+def recorded_snapshots(pytester: pytest.Pytester) -> dict[str, list[str]]:
+    root = pytester.path / "fixtures"
+    return {
+        a.name: sorted(p.name for p in (a / "__snapshots__" / "copies").glob("*.txt"))
+        for a in sorted(root.iterdir())
+        if (a / "__snapshots__").is_dir()
+    }
+
+
+def two_recorded_articles(pytester: pytest.Pytester) -> dict[str, list[str]]:
+    add_article(pytester.path, "bus", {"clean": ORIGINAL, "reflowed": ORIGINAL.replace("\n", "\n\n")})
+    add_article(pytester.path, "trams", {"clean": ORIGINAL, "footer": FOOTER_COPY})
+    pytester.runpytest_subprocess(*QUIET, "--snapshot-update").assert_outcomes(passed=3, failed=1)
+    recorded = recorded_snapshots(pytester)
+    assert recorded == {"bus": ["clean.txt", "reflowed.txt"], "trams": ["clean.txt", "footer.txt"]}
+    return recorded
+
+
+def test_a_broken_article_toml_loses_no_snapshot_and_the_others_still_run(pytester: pytest.Pytester) -> None:
+    recorded = two_recorded_articles(pytester)
+    toml = pytester.path / "fixtures" / "bus" / "article.toml"
+    toml.write_text("[copies.clean]\nverdit = 'pass'\n", encoding="utf-8")
+    plain = pytester.runpytest_subprocess(*QUIET)
+    plain.assert_outcomes(passed=1, failed=2)  # bus's error item, trams/footer; trams/clean runs
+    plain.stdout.fnmatch_lines(
+        ["*FAILED fixtures/bus/original.txt::article.toml - fixtures/bus/article.toml*"]
+    )
+    assert "--snapshot-update" not in plain.stdout.str() and "unused" not in plain.stdout.str()
+    updated = pytester.runpytest_subprocess(*QUIET, "--snapshot-update")
+    updated.assert_outcomes(passed=1, failed=2)
+    assert recorded_snapshots(pytester) == recorded
+
+
+def test_stopping_early_or_selecting_loses_no_snapshot(pytester: pytest.Pytester) -> None:
+    recorded = two_recorded_articles(pytester)
+    (pytester.path / "fixtures" / "bus" / "copies" / "clean.txt").write_text(FOOTER_COPY, encoding="utf-8")
+    for args in (("-x", "-p", "no:randomly"), ("-k", "trams"), ("fixtures/trams",), ("--collect-only",)):
+        result = pytester.runpytest_subprocess(*QUIET, "--snapshot-update", *args)
+        assert "deleted" not in result.stdout.str(), args
+        assert recorded_snapshots(pytester) == recorded, args
+    collected_only = pytester.runpytest_subprocess(*QUIET, "--collect-only", "-q")
+    assert collected_only.ret == 0 and "unused" not in collected_only.stdout.str()
+
+
+# --- node ids can be pasted back (issue 15, point 6) -------------------------------------------------
+
+
+def test_a_printed_node_id_selects_exactly_that_item(pytester: pytest.Pytester) -> None:
+    add_article(pytester.path, "trams", {"clean": ORIGINAL, "footer": FOOTER_COPY})
+    add_article(pytester.path, "wire/ferry", {"clean": ORIGINAL})
+    failed = pytester.runpytest(*NO_SNAPSHOTS)
+    failed.assert_outcomes(passed=2, failed=1)
+    line = next(line for line in failed.stdout.lines if line.startswith("FAILED "))
+    node_id = line.split()[1]
+    assert node_id == "fixtures/trams/original.txt::footer"
+    again = pytester.runpytest("-v", node_id, *NO_SNAPSHOTS)
+    again.assert_outcomes(failed=1)
+    again.stdout.fnmatch_lines([f"{node_id} FAILED*"])
+    one_article = pytester.runpytest("--collect-only", "-q", "fixtures/wire/ferry", *NO_SNAPSHOTS)
+    assert collected(one_article) == ["fixtures/wire/ferry/original.txt::clean"]
+
+
+def test_last_failed_reruns_the_failed_copy(pytester: pytest.Pytester) -> None:
+    add_article(pytester.path, "trams", {"clean": ORIGINAL, "footer": FOOTER_COPY})
+    add_article(pytester.path, "bus", {"clean": ORIGINAL})
+    pytester.runpytest("-p", "no:syrupy", "-p", "no:hypothesispytest").assert_outcomes(passed=2, failed=1)
+    rerun = pytester.runpytest("--lf", "-v", "-p", "no:syrupy", "-p", "no:hypothesispytest")
+    rerun.assert_outcomes(failed=1)
+    rerun.stdout.fnmatch_lines(["fixtures/trams/original.txt::footer FAILED*"])
 
 
 # --- the README's example ---------------------------------------------------------------------

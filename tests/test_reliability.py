@@ -509,7 +509,8 @@ def assert_scan_judged_the_rest(result: Result, *, unjudged: dict[str, str], jud
     verdicts = [x for x in lines if x.startswith(("PASS ", "FAIL "))]
     assert len(verdicts) == judged, out
     total = judged + len(unjudged)
-    assert lines[-1].endswith(f"{len(unjudged)} unjudged"), out
+    assert lines[-2].endswith(f"{len(unjudged)} unjudged"), out
+    assert lines[-1].startswith("gate: fail (") and lines[-1].endswith(f"{len(unjudged)} unjudged)"), out
     assert (
         err
         == f"textguard: error: {len(unjudged)} of {total} {'copy' if total == 1 else 'copies'} could not be judged\n"
@@ -597,7 +598,7 @@ def test_scan_json_lists_the_unjudged_copy(run: Callable[..., Result], tmp_path:
     code, out, err = run("scan", root, "--format", "json", "--workers", "1")
     data = json.loads(out)
     assert code == 2 and err.count("\n") == 1
-    assert data["summary"] == {"copies": 3, "passed": 2, "failed": 0, "unjudged": 1}
+    assert data["summary"] == {"copies": 3, "passed": 2, "failed": 0, "unjudged": 1, "unexpected": 0}
     broken = next(c for c in data["copies"] if c["copy"] == "broken")
     assert set(broken) == {"article", "copy", "error"} and "broken.txt" in broken["error"]
 

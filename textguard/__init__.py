@@ -56,3 +56,12 @@ __all__ = [
     "check_files",
     "load_config",
 ]
+
+
+def __dir__() -> list[str]:
+    """The public API, the lazily loaded names included: what ``dir(textguard)`` and tab
+    completion offer (not ``annotations``, ``_typing`` or the submodules imported on the way)."""
+    return sorted(__all__)
+
+
+del annotations  # the __future__ import's flag, which would otherwise be a public attribute

@@ -1,16 +1,23 @@
 """The ``textguard`` command (report contract v1)::
 
-    textguard check ORIGINAL COPY [--format text|json|html] [--fail-on error|warning]
-                                  [--config FILE] [--encoding CODEC]
-    textguard scan PATH [--format text|json] [--html DIR] [--workers N] [--fail-on error|warning]
-                        [--config FILE] [--encoding CODEC]
+    textguard check ORIGINAL COPY [--format text|json|html] [--fail-on error|warning|info]
+                                  [--config FILE] [--encoding CODEC] [--color auto|always|never]
+    textguard check --article DIR COPY ...     (or an article folder in place of ORIGINAL)
+    textguard scan PATH [--format text|json] [--html DIR] [--junit-xml FILE] [--workers N]
+                        [--fail-on ...] [--config FILE] [--encoding CODEC] [--color ...]
+    textguard check|scan ... --show-config     (the settings and where each came from)
     textguard new NAME --original FILE [--copy FILE ...] [--fixtures DIR]
                        [--config FILE] [--encoding CODEC]
 
+Settings are layered as the pytest plugin layers them (:func:`textguard.config.resolve_config`):
+the defaults < ``[tool.textguard]`` of the nearest ``pyproject.toml`` (from the paths given, else
+the current directory, upwards, as pytest finds its rootdir; or ``--config FILE`` in its place) < the article's ``article.toml`` < the command line.
+
 Exit status is what CI jobs and syndication pipelines branch on, so it means one thing each:
 
-- ``0``: every copy passes (no finding at or above ``--fail-on``, default ``error``);
-- ``1``: a copy fails;
+- ``0``: ``check``: the copy passes (no finding at or above ``--fail-on``, default ``error``);
+  ``scan``: every copy is as its ``article.toml`` records it (no entry: it must pass);
+- ``1``: ``check``: the copy fails; ``scan``: a copy has an unexpected result;
 - ``2``: textguard could not judge (unreadable file, an original with no text, bad arguments,
   bad config). For ``check`` the reason is one line ``textguard: error: <reason>`` on stderr and
   nothing is written to stdout, so a pipeline never mistakes an error for a report. ``scan`` lists
@@ -31,10 +38,17 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from ._version import __version__
-from .config import Config, load_config, with_fail_on
+from .config import (
+    Layer,
+    command_line_layers,
+    config_file_layer,
+    find_pyproject,
+    format_resolved,
+    resolve_config,
+)
 from .errors import InputError, TextguardError, describe, one_line
 from .render.json import render_json
-from .render.text import render_scan_error, render_scan_line, render_summary, render_text
+from .render.text import render_text
 from .report import Report
 from .text.reading import require_original_text, resolve_encoding
 
@@ -103,9 +117,28 @@ def _build_parser() -> _Parser:
     parser.add_argument("--version", action="version", version=f"textguard {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    check = commands.add_parser("check", help="check one copy against its original")
-    check.add_argument("original", metavar="ORIGINAL", help="the original article (a text file)")
-    check.add_argument("copy", metavar="COPY", help="the republished copy (a text file)")
+    check = commands.add_parser(
+        "check",
+        help="check one copy against its original",
+        usage="textguard check [options] ORIGINAL COPY\n       textguard check [options] --article DIR COPY",
+    )
+    check.add_argument(
+        "original",
+        metavar="ORIGINAL",
+        nargs="?",
+        help="the original article (a text file), or an article folder (its original.txt and article.toml)",
+    )
+    check.add_argument(
+        "copy",
+        metavar="COPY",
+        nargs="?",
+        help="the republished copy (a text file, or a copy's name in the article)",
+    )
+    check.add_argument(
+        "--article",
+        metavar="DIR",
+        help="an article folder: check COPY against its original.txt with its article.toml applied",
+    )
     check.add_argument("--format", choices=("text", "json", "html"), default="text")
     check.set_defaults(run=_run_check)
 
@@ -125,6 +158,11 @@ def _build_parser() -> _Parser:
         default=None,
         metavar="N",
         help="processes to check copies in (default: the number of CPUs)",
+    )
+    scan.add_argument(
+        "--junit-xml",
+        metavar="FILE",
+        help="also write the results as JUnit XML (one test case per copy), for CI systems",
     )
     scan.set_defaults(run=_run_scan)
 
@@ -160,23 +198,52 @@ def _build_parser() -> _Parser:
     for sub in (check, scan):
         sub.add_argument(
             "--fail-on",
-            choices=("error", "warning"),
+            choices=("error", "warning", "info"),
             default=None,
             help="lowest severity that fails a copy (default: error, or the config's fail_on)",
         )
-        sub.add_argument("--config", metavar="FILE", help="a TOML config file or a pyproject.toml")
+        sub.add_argument(
+            "--config",
+            metavar="FILE",
+            help="a TOML config file or a pyproject.toml, in place of the nearest pyproject.toml",
+        )
         sub.add_argument(
             "--encoding",
             metavar="CODEC",
             help="decode the texts with this codec instead of UTF-8 (e.g. cp1252)",
         )
+        sub.add_argument(
+            "--color",
+            choices=("auto", "always", "never"),
+            default="auto",
+            help="colour the text output (default auto: on a terminal, unless NO_COLOR is set)",
+        )
+        sub.add_argument(
+            "--show-config",
+            action="store_true",
+            help="print the settings that apply and where each came from, and check nothing",
+        )
     return parser
 
 
-def _base_config(args: argparse.Namespace) -> Config:
-    """The ``--config`` file (or the defaults) with ``--fail-on`` on top."""
-    config = load_config(args.config) if args.config else Config()
-    return with_fail_on(config, args.fail_on)
+def _project_layers(args: argparse.Namespace, *paths: str | Path | None) -> tuple[Layer, ...]:
+    """The project's settings: ``--config FILE``, else ``[tool.textguard]`` of the nearest
+    ``pyproject.toml`` as pytest finds its rootdir: from the common folder of the ``paths`` given
+    on the command line upwards, else from the current directory upwards."""
+    if args.config:
+        return (config_file_layer(args.config),)
+    found = None
+    given = [os.path.abspath(p) for p in paths if p]
+    if given:
+        with contextlib.suppress(ValueError):  # paths on different drives (Windows)
+            found = find_pyproject(os.path.commonpath(given))
+    if found is None:
+        found = find_pyproject(Path.cwd())
+    if found is None:
+        return ()
+    with contextlib.suppress(ValueError):  # named as the user would type it, when it can be
+        found = Path(os.path.relpath(found))
+    return (config_file_layer(found),)
 
 
 # --- check --------------------------------------------------------------------------------------
@@ -185,10 +252,21 @@ def _base_config(args: argparse.Namespace) -> Config:
 def _run_check(args: argparse.Namespace) -> int:
     if args.encoding:
         resolve_encoding(args.encoding)
-    config = _base_config(args)
-    report = check_files(args.original, args.copy, config=config, encoding=args.encoding)
-    require_original_text(report.original_text, name=args.original)
-    report = report.with_paths(args.original, args.copy)
+    article, original, copy = _check_paths(args)
+    layers = article.config_layers() if article is not None else ()
+    resolved = resolve_config(
+        None, *_project_layers(args, original, copy), *layers, *command_line_layers(fail_on=args.fail_on)
+    )
+    if args.show_config:
+        _write(format_resolved(resolved) + "\n")
+        return PASS
+    if copy is None:
+        raise InputError(
+            "missing COPY: use 'textguard check ORIGINAL COPY' or 'textguard check --article DIR COPY'"
+        )
+    report = check_files(original, copy, config=resolved.config, encoding=args.encoding)
+    require_original_text(report.original_text, name=original)
+    report = report.with_paths(original, copy)
     if args.format == "json":
         _write_json(report.to_dict())
     elif args.format == "html":
@@ -197,68 +275,64 @@ def _run_check(args: argparse.Namespace) -> int:
         page = render_html(report)
         _write(page if _encodable(sys.stdout, page) else page.encode("ascii", "xmlcharrefreplace").decode())
     else:
-        _write(render_text(report, color=_use_color(sys.stdout)) + "\n")
+        _write(render_text(report, color=_use_color(sys.stdout, args.color)) + "\n")
     return PASS if report.passed else FAIL
+
+
+def _check_paths(args: argparse.Namespace) -> tuple[Any, str, str | None]:
+    """The article (or ``None``), the original and the copy that ``check`` was given.
+
+    ``--article DIR COPY`` and ``check DIR COPY`` (an article folder in place of ORIGINAL) take the
+    folder's ``original.txt`` and ``article.toml``; COPY may then name one of its copies.
+    """
+    folder = args.article
+    rest = [p for p in (args.original, args.copy) if p is not None]
+    if folder is None and rest and Path(rest[0], "original.txt").is_file():  # an article folder
+        folder, rest = rest[0], rest[1:]
+    if folder is None:
+        if not rest and not args.show_config:
+            raise InputError("missing ORIGINAL and COPY: use 'textguard check ORIGINAL COPY'")
+        if len(rest) == 1 and not args.show_config:
+            raise InputError("missing COPY: use 'textguard check ORIGINAL COPY'")
+        return None, rest[0] if rest else "", rest[1] if len(rest) > 1 else None
+    if len(rest) > 1:
+        raise InputError(
+            f"give the article folder {folder} or ORIGINAL, not both: 'textguard check --article DIR COPY'"
+        )
+    from .articles.model import is_article_dir, load_article
+
+    if not is_article_dir(folder):
+        raise InputError(f"{folder}: not an article folder (it needs an original.txt file)")
+    article = load_article(folder)
+    copy = rest[0] if rest else None
+    if copy is not None and not Path(copy).exists():
+        named = {case.name: case for case in article.copies}
+        if copy in named:
+            copy = str(named[copy].path)
+    return article, str(article.original_path), copy
 
 
 # --- scan ---------------------------------------------------------------------------------------
 
 
 def _run_scan(args: argparse.Namespace) -> int:
-    root = Path(args.path)
-    if not root.exists():
-        raise InputError(f"{args.path}: no such folder")
-    if not root.is_dir():
-        raise InputError(
-            f"{args.path} is a file; scan takes an article folder or a folder of them "
-            "(use 'textguard check ORIGINAL COPY' for one copy)"
-        )
     if args.encoding:
         resolve_encoding(args.encoding)
-    from .articles.scan import HtmlPages, collect_entries, judge_all
+    from .articles.scan import ScanOptions, run_scan
 
-    base = _base_config(args)
-    entries, articles = collect_entries(root, base=base, fail_on=args.fail_on, encoding=args.encoding)
-    if not articles:
-        raise InputError(f"no article folders (with original.txt) under {args.path}")
-    if not entries:
-        raise InputError(f"no copies (copies/*.txt) in the article folders under {args.path}")
-    pages = HtmlPages.create(args.html, root=root, entries=entries) if args.html else None
-
-    workers = args.workers or os.cpu_count() or 1
-    color = _use_color(sys.stdout)
-    width = max(len(e.name) for e in entries)
-    tally = {"passed": 0, "failed": 0, "unjudged": 0}
-    items: list[dict[str, Any]] = []
-    streaming = args.format == "text"
-    for entry, report, error in judge_all(entries, workers=workers):
-        if pages is not None:
-            pages.add(entry, report, error)
-        if report is not None:
-            tally["passed" if report.passed else "failed"] += 1
-            items.append({"article": entry.article, "copy": entry.copy, "report": report.to_dict()})
-            line = render_scan_line(entry.name, report, color=color, width=width)
-        else:
-            tally["unjudged"] += 1
-            items.append({"article": entry.article, "copy": entry.copy, "error": error})
-            line = render_scan_error(entry.name, error or "", color=color)
-        if streaming and not _write(line + "\n"):
-            return _scan_status(tally)
-    index = pages.finish() if pages is not None else None
-    if streaming:
-        _write(render_summary(**tally) + "\n" + (f"html report: {index}\n" if index else ""))
-    else:
-        summary = {"copies": sum(tally.values()), **tally}
-        _write_json({"textguard_version": __version__, "copies": items, "summary": summary})
-    if tally["unjudged"]:
-        total = sum(tally.values())
-        copies = "copy" if total == 1 else "copies"
-        _say(f"error: {tally['unjudged']} of {total} {copies} could not be judged")
-    return _scan_status(tally)
-
-
-def _scan_status(tally: dict[str, int]) -> int:
-    return UNJUDGED if tally["unjudged"] else FAIL if tally["failed"] else PASS
+    options = ScanOptions(
+        path=args.path,
+        encoding=args.encoding,
+        project=_project_layers(args, args.path),
+        command_line=command_line_layers(fail_on=args.fail_on),
+        format=args.format,
+        html=args.html,
+        junit_xml=args.junit_xml,
+        workers=args.workers or os.cpu_count() or 1,
+        color=_use_color(sys.stdout, args.color),
+        show_config=args.show_config,
+    )
+    return run_scan(options, write=lambda text: _write(text), say=_say)
 
 
 # --- new ----------------------------------------------------------------------------------------
@@ -266,11 +340,10 @@ def _scan_status(tally: dict[str, int]) -> int:
 
 def _run_new(args: argparse.Namespace) -> int:
     from .articles.scaffold import scaffold_article
-    from .config import find_project_config
 
     if args.encoding:
         resolve_encoding(args.encoding)
-    config = load_config(args.config) if args.config else find_project_config(args.fixtures)
+    config = resolve_config(None, *_project_layers(args, args.fixtures)).config
     made = scaffold_article(
         args.name,
         original=args.original,
@@ -338,8 +411,11 @@ def _silence_stdout() -> None:
         pass
 
 
-def _use_color(stream: TextIO) -> bool:
-    """Colour only for a terminal, and never when ``NO_COLOR`` is set (https://no-color.org)."""
+def _use_color(stream: TextIO, choice: str = "auto") -> bool:
+    """``--color``: ``always``, ``never``, or (``auto``) colour only for a terminal, and never when
+    ``NO_COLOR`` is set (https://no-color.org)."""
+    if choice != "auto":
+        return choice == "always"
     if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     try:

@@ -5,10 +5,11 @@ A :class:`Config` is an immutable value. It is built from keyword arguments, fro
 ``[config]`` table) with :meth:`Config.from_mapping`, and layered with :meth:`Config.merged`.
 Unknown keys and wrong types raise :class:`~textguard.errors.ConfigError` naming the key.
 
-Layers, lowest first, as every entry point applies them (:func:`layer_config`, the one place they
-are layered): the defaults, the project's ``[tool.textguard]`` (:func:`find_project_config`), an
-article's ``article.toml`` (``[body]`` then ``[config]``), then the command line
-(``--textguard-fail-on``, or the CLI's ``--fail-on``). Every value, from keyword arguments or a
+Layers, lowest first, as every entry point applies them (:func:`resolve_config`, the one place they
+are layered, which also records where each key came from): the defaults, the project's
+``[tool.textguard]`` (:func:`project_layer`: the nearest ``pyproject.toml``; the CLI's ``--config
+FILE`` takes its place), an article's ``article.toml`` (``[body]`` then ``[config]``), then the
+command line (``--textguard-fail-on``, or the CLI's ``--fail-on``). Every value, from keyword arguments or a
 TOML table, is validated in one place, :meth:`Config.__post_init__`.
 """
 
@@ -20,19 +21,26 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from .errors import ConfigError
 from .findings import Severity
 
 __all__ = [
+    "DEFAULT",
     "Config",
     "Layer",
+    "Resolved",
     "command_line_layers",
+    "config_file_layer",
     "find_project_config",
     "find_pyproject",
+    "format_resolved",
     "layer_config",
     "load_config",
+    "project_layer",
+    "resolve_config",
     "with_fail_on",
 ]
 
@@ -68,7 +76,7 @@ class Config:
     #: ``[["Kyiv", "Kiev"], ["Centre", "Center"]]``.
     entity_variants: tuple[tuple[str, ...], ...] = ()
     #: A spaCy pipeline for entity extraction (an installed package name or a saved pipeline
-    #: folder); ``None`` uses textguard's built-in rules. Needs ``pip install 'textguard[spacy]'``.
+    #: folder); ``None`` uses textguard's built-in rules. Needs ``pip install 'pytest-textguard[spacy]'``.
     spacy_model: str | None = None
 
     def __post_init__(self) -> None:
@@ -86,10 +94,14 @@ class Config:
             known = kind_names()
             unknown = sorted(set(self.disabled) - set(known))
             if unknown:
-                raise ConfigError(f"disabled: unknown finding kind {unknown[0]!r}; kinds are {', '.join(known)}")
+                raise ConfigError(
+                    f"disabled: unknown finding kind {unknown[0]!r}; kinds are {', '.join(known)}"
+                )
             for kind in self.severities:
                 if kind not in known:
-                    raise ConfigError(f"severities: unknown finding kind {kind!r}; kinds are {', '.join(known)}")
+                    raise ConfigError(
+                        f"severities: unknown finding kind {kind!r}; kinds are {', '.join(known)}"
+                    )
         if not 0 <= self.match_threshold <= 100:
             raise ConfigError(f"match_threshold must be between 0 and 100, not {self.match_threshold}")
         if not 0 <= self.scare_quote_max_words <= 20:
@@ -201,6 +213,13 @@ def _coerce(name: str, value: Any, *, where: str) -> Any:
 def load_config(path: str | Path) -> Config:
     """Read a config file: a ``pyproject.toml`` (its ``[tool.textguard]`` table) or a TOML file
     whose top level (or ``[textguard]`` table) holds the keys."""
+    return layer_config(None, config_file_layer(path))
+
+
+def config_file_layer(path: str | Path) -> Layer:
+    """The settings of a config file as a layer, unvalidated until it is layered: a
+    ``pyproject.toml`` (its ``[tool.textguard]`` table) or a TOML file whose top level (or
+    ``[textguard]`` table) holds the keys. A file that cannot be read or parsed is a ConfigError."""
     p = Path(path)
     try:
         raw = p.read_bytes()
@@ -228,7 +247,7 @@ def load_config(path: str | Path) -> Config:
         where += " [textguard]"
     if not isinstance(data, dict):
         raise ConfigError(f"{where} must be a table of settings, not {type(data).__name__}")
-    return Config.from_mapping(data, where=where)
+    return where, data
 
 
 def find_pyproject(start: str | Path) -> Path | None:
@@ -253,28 +272,102 @@ def find_project_config(start: str | Path) -> Config:
 
     A malformed table raises :class:`~textguard.errors.ConfigError` naming the file and the key.
     """
+    return layer_config(None, *project_layer(start))
+
+
+def project_layer(start: str | Path) -> tuple[Layer, ...]:
+    """``[tool.textguard]`` of the nearest ``pyproject.toml`` at or above ``start`` as a layer
+    (none when there is no such file), so that where each key came from can be told."""
     path = find_pyproject(start)
-    return load_config(path) if path is not None else Config()
+    return (config_file_layer(path),) if path is not None else ()
 
 
 #: A layer of settings: where they come from (for error messages) and the settings themselves.
 Layer = tuple[str, Mapping[str, Any]]
 
 
+#: The source of a setting no layer gave.
+DEFAULT = "default"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A layered config and where each of its settings came from: the ``where`` of the last layer
+    that set it (the layers of ``severities`` joined with ``+``, since their tables merge), or
+    :data:`DEFAULT`. What ``--show-config`` prints."""
+
+    config: Config
+    sources: Mapping[str, str]
+
+    def source_of(self, name: str) -> str:
+        return self.sources.get(name, DEFAULT)
+
+
+def resolve_config(base: Config | None, *layers: Layer) -> Resolved:
+    """The one way settings are layered, lowest first: ``base`` (the defaults when ``None``), then
+    each ``(where, settings)`` layer in order: the project's ``[tool.textguard]``
+    (:func:`project_layer`) or a ``--config`` file (:func:`config_file_layer`), an article's
+    ``article.toml`` (:meth:`textguard.articles.model.Article.config_layers`), then the command line
+    (:func:`command_line_layers`). Empty layers change nothing. Each key remembers its layer.
+
+    >>> resolved = resolve_config(None, ("article.toml [config]", {"fail-on": "warning"}))
+    >>> resolved.config.fail_on.value, resolved.source_of("fail_on"), resolved.source_of("disabled")
+    ('warning', 'article.toml [config]', 'default')
+    """
+    config = base if base is not None else Config()
+    sources: dict[str, str] = {}
+    for where, settings in layers:
+        if not settings:
+            continue
+        config = config.merged(settings, where=where)
+        for key in settings:
+            name = key.replace("-", "_")
+            if name == "severities" and name in sources and where not in sources[name]:
+                sources[name] = f"{sources[name]} + {where}"
+            else:
+                sources[name] = where
+    return Resolved(config, MappingProxyType(sources))
+
+
 def layer_config(base: Config | None, *layers: Layer) -> Config:
-    """The one way settings are layered, lowest first: ``base`` (the defaults, or the project's
-    ``[tool.textguard]``, :func:`find_project_config`), then each ``(where, settings)`` layer in
-    order: an article's ``article.toml`` (:meth:`textguard.articles.model.Article.config_layers`),
-    then the command line (:func:`command_line_layers`). Empty layers change nothing.
+    """:func:`resolve_config` without the sources: the config alone.
 
     >>> layer_config(None, ("article.toml [config]", {"fail_on": "warning"})).fail_on.value
     'warning'
     """
-    config = base if base is not None else Config()
-    for where, settings in layers:
-        if settings:
-            config = config.merged(settings, where=where)
-    return config
+    return resolve_config(base, *layers).config
+
+
+def format_resolved(resolved: Resolved) -> str:
+    """Every setting of ``resolved`` as a TOML-like line with its source, for ``--show-config``.
+
+    >>> print(format_resolved(resolve_config(None, ("--fail-on", {"fail_on": "warning"}))).splitlines()[0])
+    fail_on = "warning"  # --fail-on
+    """
+    lines = []
+    for f in fields(resolved.config):
+        value = _toml_value(getattr(resolved.config, f.name))
+        lines.append(f"{f.name} = {value}  # {resolved.source_of(f.name)}")
+    return "\n".join(lines)
+
+
+def _toml_value(value: Any) -> str:
+    """A setting written as TOML writes it (``unset`` for none, which TOML cannot write)."""
+    if value is None:
+        return "unset"
+    if isinstance(value, Severity):
+        return _toml_value(value.value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{_toml_value(k)} = {_toml_value(v)}" for k, v in sorted(value.items())) + "}"
+    if isinstance(value, frozenset | set):
+        value = sorted(value)
+    return "[" + ", ".join(_toml_value(v) for v in value) + "]"
 
 
 def command_line_layers(*, fail_on: str | None, option: str = "--fail-on") -> tuple[Layer, ...]:

@@ -4,7 +4,8 @@ What it adds to a pytest session:
 
 - **A zero-code suite.** Every article folder under the fixtures folder (ini option
   ``textguard_fixtures``, default ``fixtures``; ``--textguard-fixtures PATH``) is collected: one
-  item per copy (node id ``fixtures/<article>::<copy>``, headed ``<article>/<copy>`` in failures),
+  item per copy (node id ``fixtures/<article>/original.txt::<copy>``, which can be pasted back;
+  headed ``<article>/<copy>`` in failures),
   checked against the copy's entry in ``article.toml`` and against a syrupy snapshot of its
   report. See :mod:`textguard.testing.suite`.
 - **Fixtures** for hand-written tests: ``textguard_article`` (parametrized over the fixture
@@ -23,6 +24,7 @@ Its state lives on ``config.stash`` (:func:`state_of`).
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -63,10 +65,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
     group.addoption(
         "--textguard-fail-on",
-        choices=("error", "warning"),
+        choices=("error", "warning", "info"),
         dest="textguard_fail_on",
         default=None,
-        help="lowest severity that fails a copy, over pyproject.toml and article.toml",
+        help="lowest severity that fails a copy (error, warning, info), over pyproject.toml and article.toml",
     )
     parser.addini(
         "textguard_fixtures",
@@ -147,6 +149,44 @@ def pytest_collect_directory(path: Path, parent: pytest.Collector) -> pytest.Col
     return collect_fixtures(parent, path)
 
 
+# --- snapshots of fixture copies are never lost -----------------------------------------------------
+#
+# syrupy looks for unused snapshots where each collected test keeps its snapshots, with the
+# extension of the session's assertions or its default one, which takes a fixture article's
+# ``__snapshots__/copies/*.txt`` for unknown files: ``pytest --collect-only`` or ``pytest -k other``
+# would report them unused and ``--snapshot-update`` delete them. So the fixture items are kept
+# out of syrupy's list of collected tests (their assertions still go through syrupy), and the
+# extension they assert with never offers the snapshot of an existing copy as unused
+# (:meth:`textguard.testing.snapshot.TextguardSnapshotExtension.discover_snapshots`).
+
+
+def _forget_fixture_items(config: pytest.Config, items: list[pytest.Item]) -> None:
+    syrupy = getattr(config, "_syrupy", None)
+    suite = sys.modules.get("textguard.testing.suite")  # not imported: no fixture item exists
+    if syrupy is None or suite is None:
+        return
+    ours = [
+        i for i in items if isinstance(i, suite.ArticleError) or isinstance(i.parent, suite.FixtureArticle)
+    ]
+    for name in ("_collected_items", "_selected_items"):  # syrupy's bookkeeping, a dict or a set
+        tracked = getattr(syrupy, name, None)
+        for item in ours:
+            if isinstance(tracked, dict):
+                tracked.pop(item.nodeid, None)
+            elif isinstance(tracked, set):
+                tracked.discard(item)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    _forget_fixture_items(config, items)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_finish(session: pytest.Session) -> None:
+    _forget_fixture_items(session.config, session.items)
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "textguard_article" not in metafunc.fixturenames:
         return
@@ -214,7 +254,7 @@ def textguard_snapshot(request: pytest.FixtureRequest) -> SnapshotAssertion:
     """syrupy's ``snapshot`` with textguard's extension: ``assert textguard_snapshot == report``
     stores the report as readable text, one finding per line (see :mod:`textguard.testing.snapshot`)."""
     if not request.config.pluginmanager.hasplugin("syrupy"):
-        pytest.fail("textguard_snapshot needs syrupy: pip install 'textguard[testing]'", pytrace=False)
+        pytest.fail("textguard_snapshot needs syrupy: pip install 'pytest-textguard[testing]'", pytrace=False)
     from textguard.testing.snapshot import TextguardSnapshotExtension
 
     return request.getfixturevalue("snapshot").use_extension(TextguardSnapshotExtension)

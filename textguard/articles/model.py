@@ -42,8 +42,10 @@ __all__ = [
     "Expectation",
     "ExpectedVerdict",
     "Mismatch",
+    "closed_gaps",
     "find_article_folders",
     "find_articles",
+    "gate_mismatches",
     "is_article_dir",
     "load_article",
     "read_article",
@@ -229,13 +231,14 @@ def read_article(article: Article, *, base: Config | None = None) -> ArticleText
 class Mismatch:
     """One way a report disagrees with what ``article.toml`` says about a copy.
 
-    ``what`` is the kind of expectation (``verdict``, ``max_severity``, ``expect``, ``forbid``),
+    ``what`` is the kind of expectation (``verdict``, ``max_severity``, ``expect``, ``forbid``; or
+    ``gap-closed``, an ``expect`` marked ``xfail`` that is reported now),
     ``message`` one line that names the TOML entry, and ``findings`` the findings that show the
     problem (the ones that fail the copy, those above the ceiling, the forbidden ones), so that a
     failure message can show each of them in both texts.
     """
 
-    what: Literal["verdict", "max_severity", "expect", "forbid"]
+    what: Literal["verdict", "max_severity", "expect", "forbid", "gap-closed"]
     message: str
     findings: tuple[Finding, ...] = ()
 
@@ -293,6 +296,32 @@ def unmet_expectations(
             message = f"{forbidden.where}: {forbidden.describe()} must not be reported, but was"
             out.append(Mismatch(what="forbid", message=message, findings=hits))
     return out
+
+
+def closed_gaps(case: CopyCase, report: Report) -> list[Mismatch]:
+    """The known gaps of ``case`` (``expect`` entries with ``xfail``) that ``report`` now finds.
+
+    The pytest plugin runs each gap as a strict xfail, which fails the day the check finds it;
+    ``textguard scan`` reports the same thing with this, so both gates agree.
+    """
+    out = []
+    for expected in case.expect:
+        if expected.xfail is None:
+            continue
+        hits = tuple(f for f in report.findings if expected.matches(f))
+        if hits:
+            message = (
+                f"{expected.where}: {expected.describe()} is reported now: "
+                "remove its xfail (a known gap closed)"
+            )
+            out.append(Mismatch(what="gap-closed", message=message, findings=hits))
+    return out
+
+
+def gate_mismatches(case: CopyCase, report: Report) -> list[Mismatch]:
+    """Every way ``report`` disagrees with ``case`` as the pytest plugin judges it: the
+    expectations (a copy with no recorded verdict must pass) and the known gaps now closed."""
+    return unmet_expectations(case, report, default_verdict="pass") + closed_gaps(case, report)
 
 
 def _key(name: str) -> str:

@@ -30,9 +30,9 @@ from urllib.parse import quote
 
 from .._version import __version__
 from ..errors import UsageError
-from ..findings import Finding, excerpt
+from ..findings import Finding, Span, excerpt
 from ..layout import Layout, Stretch
-from ..registry import kind_names
+from ..registry import kind, kind_names
 from ..report import Report
 from .html_style import kind_class, stylesheet
 from .side_by_side import ParagraphPairing, Row, pair_paragraphs
@@ -72,7 +72,11 @@ def render_html(report: Report, *, index: str | None = None) -> str:
     if layout is None:
         raise UsageError("this report carries no layout to show: make it with textguard.check()")
     findings = report.findings
-    links = [(f.original.start, f.copy.start) for f in findings if f.original and f.copy]
+    # A gap finding (truncated, paragraph-missing) points at where text is missing, not at its
+    # counterpart: it must not pull a lost paragraph into the row of a kept one.
+    links = [
+        (f.original.start, f.copy.start) for f in findings if f.original and f.copy and not _marks_gap(f)
+    ]
     pairing = pair_paragraphs(layout, links=links)
     copy_name = report.copy.path or "copy"
     original_name = report.original.path or "original"
@@ -242,13 +246,25 @@ def _table(
         f'<th>Original <span class="path">{_esc(original_name)}</span></th>'
         f'<th>Copy <span class="path">{_esc(copy_name)}</span></th></tr></thead><tbody>'
     ]
-    for row in pairing.rows:
-        rows.append(_row(row, layout, pairing, marks))
+    # Where the copy stops: the first body paragraph of the original after the copy's last row.
+    last_copy_row = max((n for n, row in enumerate(pairing.rows) if row.copy), default=-1)
+    cut = next(
+        (
+            n
+            for n, row in enumerate(pairing.rows)
+            if n > last_copy_row and row.original and layout.in_body(row.original[0])
+        ),
+        None,
+    )
+    for n, row in enumerate(pairing.rows):
+        rows.append(_row(row, layout, pairing, marks, cut=n == cut))
     rows.append("</tbody></table>")
     return "".join(rows)
 
 
-def _row(row: Row, layout: Layout, pairing: ParagraphPairing, marks: dict[str, _SideMarks]) -> str:
+def _row(
+    row: Row, layout: Layout, pairing: ParagraphPairing, marks: dict[str, _SideMarks], *, cut: bool = False
+) -> str:
     if row.original and row.copy:
         kind = "pair"
     elif row.original:
@@ -262,7 +278,7 @@ def _row(row: Row, layout: Layout, pairing: ParagraphPairing, marks: dict[str, _
         (j,) = row.copy
         moved = pairing.copy_links.get(j)
         if moved:
-            note = f"moved here from {_paragraph_links('o', moved, 'original')}"
+            note = f"moved here from {_paragraph_links('o', moved, marks['orig'])}"
         else:
             note = "not in the original"
         left = f'<td class="gap added">{note}</td>'
@@ -274,30 +290,40 @@ def _row(row: Row, layout: Layout, pairing: ParagraphPairing, marks: dict[str, _
         moved = pairing.original_links.get(i)
         if kind == "chrome":
             note = "the original's page furniture: not expected in the copy"
-        elif moved:
-            note = f"moved: see {_paragraph_links('c', moved, 'copy')}"
+        elif moved and not cut:
+            note = f"moved: see {_paragraph_links('c', moved, marks['copy'])}"
         else:
             note = "missing from the copy"
+        if cut:
+            note = '<span class="cut">✂ the copy stops here:</span> ' + note
         right = f'<td class="gap {kind}">{note}</td>'
-    return f'<tr class="{kind}">{left}{right}</tr>'
+    classes = f"{kind} cut" if cut else kind
+    return f'<tr class="{classes}">{left}{right}</tr>'
 
 
-def _paragraph_links(prefix: str, paragraphs: Iterable[int], label: str) -> str:
-    return ", ".join(f'<a href="#{prefix}-p{k + 1}">{label} ¶{k + 1}</a>' for k in paragraphs)
+def _paragraph_links(prefix: str, paragraphs: Iterable[int], marks: _SideMarks) -> str:
+    label = "original" if marks.side == "orig" else "copy"
+    return ", ".join(f'<a href="#{prefix}-p{k + 1}">{label} line {marks.line(k)}</a>' for k in paragraphs)
+
+
+def _marks_gap(finding: Finding) -> bool:
+    """Whether ``finding`` reports text missing from the copy (its copy span marks the place)."""
+    declared = kind(finding.kind)
+    return declared is not None and declared.marks_gap
 
 
 def _original_paragraph(i: int, layout: Layout, marks: _SideMarks) -> str:
     chrome = not layout.in_body(i)
     badge = '<span class="badge chrome">page furniture, not part of the body</span>' if chrome else ""
     cls = "para chrome" if chrome else "para"
-    return f'<div id="o-p{i + 1}" class="{cls}" data-n="{i + 1}">{badge}<p dir="auto">{marks.render(i)}</p></div>'
+    return f'<div id="o-p{i + 1}" class="{cls}" data-n="{marks.line(i)}">{badge}<p dir="auto">{marks.render(i)}</p></div>'
 
 
 def _copy_paragraph(j: int, marks: _SideMarks) -> str:
     labels = sorted({_FURNITURE[kind] for kind in marks.kinds_in(j) if kind in _FURNITURE})
     badges = "".join(f'<span class="badge furniture">{_esc(label)}</span>' for label in labels)
     cls = "para furniture" if labels else "para"
-    return f'<div id="c-p{j + 1}" class="{cls}" data-n="{j + 1}">{badges}<p dir="auto">{marks.render(j)}</p></div>'
+    return f'<div id="c-p{j + 1}" class="{cls}" data-n="{marks.line(j)}">{badges}<p dir="auto">{marks.render(j)}</p></div>'
 
 
 class _SideMarks:
@@ -315,6 +341,8 @@ class _SideMarks:
             span = f.copy if side == "copy" else f.original
             if span is None or not paragraphs:
                 continue
+            if side == "copy" and _marks_gap(f):  # the place text went missing, not a defect: a point
+                span = Span(span.end, span.end, "")
             k = min(bisect_right(ends, span.start), len(paragraphs) - 1)  # the first ending after it
             while k < len(paragraphs) and paragraphs[k].start < span.end:
                 start, end = max(span.start, paragraphs[k].start), min(span.end, paragraphs[k].end)
@@ -327,6 +355,11 @@ class _SideMarks:
                 at = min(max(span.start, paragraphs[k].start), paragraphs[k].end)
                 self.pieces.setdefault(k, []).append((at, at, n))
                 self.first[n] = (k, at)
+
+    def line(self, index: int) -> int:
+        """The line of the file where paragraph ``index`` starts: paragraphs are numbered as the
+        findings' ``line:column`` places are, one numbering scheme on the page."""
+        return locate(self.text, self.paragraphs[index].start)[0]
 
     def kinds_in(self, index: int) -> set[str]:
         """The kinds of the findings highlighted in paragraph ``index``."""

@@ -84,6 +84,7 @@ font:600 11px/1.6 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.
 td.gap{color:#868e96;font-style:italic;font-size:13px;
 background:repeating-linear-gradient(135deg,#f8f9fa 0 8px,#f1f3f5 8px 16px)}
 td.gap.missing{color:#c92a2a;background:repeating-linear-gradient(135deg,#fff5f5 0 8px,#ffe3e3 8px 16px)}
+tr.cut td{border-top:3px dashed #c92a2a}.cut{font-style:normal;font-weight:700}
 tr.added td.copy{background:#fcfcfd}
 mark{color:inherit;background:var(--bg);padding:2px 0;border-radius:2px;
 box-shadow:inset 0 -2px var(--fg)}

@@ -14,6 +14,7 @@ Lines are counted at ``\\n``, ``\\r\\n`` and lone ``\\r``; columns count charact
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..findings import Finding, Severity, Span
 from ..report import Report
@@ -21,6 +22,8 @@ from ..report import Report
 __all__ = [
     "locate",
     "render_context",
+    "render_findings",
+    "render_gate",
     "render_scan_error",
     "render_scan_line",
     "render_summary",
@@ -74,6 +77,35 @@ def render_scan_line(name: str, report: Report, *, color: bool = False, width: i
     label = _paint(report.verdict.upper(), report.verdict, color)
     tally = f"{_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}"
     return f"{label} {name.ljust(width)}  {tally}"
+
+
+def render_findings(
+    findings: Iterable[Finding], report: Report, *, color: bool = False, indent: int = 0
+) -> str:
+    """Findings of ``report`` as :func:`render_text` shows them (kind, where, message, both texts),
+    each line indented by ``indent`` spaces: what ``scan`` prints under an unexpected result."""
+    pad = " " * indent
+    blocks = ["\n".join(pad + line for line in _finding_block(f, report, color=color)) for f in findings]
+    return "\n".join(blocks)
+
+
+def render_gate(*, unexpected: list[str], unjudged: int, color: bool = False) -> str:
+    """The gate line that ends ``textguard scan``: whether every copy met what ``article.toml``
+    records for it (the exit status says the same: 0, 1 or 2).
+
+    >>> render_gate(unexpected=[], unjudged=0)
+    'gate: pass (every copy as recorded in article.toml)'
+    >>> render_gate(unexpected=["a/x", "b/y"], unjudged=1)
+    'gate: fail (2 unexpected: a/x, b/y; 1 unjudged)'
+    """
+    if not unexpected and not unjudged:
+        return f"gate: {_paint('pass', 'pass', color)} (every copy as recorded in article.toml)"
+    parts = []
+    if unexpected:
+        parts.append(f"{len(unexpected)} unexpected: {', '.join(_no_controls(n) for n in unexpected)}")
+    if unjudged:
+        parts.append(f"{unjudged} unjudged")
+    return f"gate: {_paint('fail', 'fail', color)} ({'; '.join(parts)})"
 
 
 def render_scan_error(name: str, reason: str, *, color: bool = False) -> str:

@@ -23,8 +23,10 @@ This module imports syrupy; nothing else in textguard does.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from syrupy.data import SnapshotCollections
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
 from ..findings import Finding, Span
@@ -32,9 +34,10 @@ from ..render.text import locate
 from ..report import Report
 
 if TYPE_CHECKING:
+    from syrupy.location import PyTestLocation
     from syrupy.types import PropertyFilter, PropertyMatcher, SerializableData, SerializedData
 
-__all__ = ["TextguardSnapshotExtension", "format_snapshot"]
+__all__ = ["TextguardSnapshotExtension", "format_snapshot", "is_snapshot_of_an_existing_copy"]
 
 _SEVERITY_WIDTH = 7  # "warning"
 _KIND_WIDTH = 17  # "paragraph-missing"
@@ -45,7 +48,22 @@ class TextguardSnapshotExtension(SingleFileSnapshotExtension):
 
     Only the serializer differs from syrupy's single-file extension: storage (a file per test
     under ``__snapshots__/``), the comparator (text equality) and the diff reporter are syrupy's.
+    And one rule of discovery: the snapshot of a fixture copy whose file still exists
+    (``<article>/__snapshots__/copies/<copy>.txt`` next to ``<article>/copies/<copy>.txt``) is
+    never offered to syrupy as a candidate for "unused", so no collection error, ``-x``, ``-k``
+    or broken ``article.toml`` can make ``--snapshot-update`` delete it. The snapshot of a removed
+    copy is still reported, and deleted by ``--snapshot-update``, as syrupy does.
     """
+
+    def discover_snapshots(
+        self, *, test_location: PyTestLocation, ignore_extensions: list[str] | None = None
+    ) -> SnapshotCollections:
+        found = super().discover_snapshots(test_location=test_location, ignore_extensions=ignore_extensions)
+        kept = SnapshotCollections()
+        for collection in found:
+            if not is_snapshot_of_an_existing_copy(collection.location):
+                kept.add(collection)
+        return kept
 
     file_extension = "txt"
     _write_mode = WriteMode.TEXT
@@ -59,6 +77,16 @@ class TextguardSnapshotExtension(SingleFileSnapshotExtension):
         matcher: PropertyMatcher | None = None,
     ) -> SerializedData:
         return format_snapshot(data)
+
+
+def is_snapshot_of_an_existing_copy(location: str | Path) -> bool:
+    """Whether ``location`` is ``<article>/__snapshots__/copies/<copy>.txt`` of an article folder
+    whose ``copies/<copy>.txt`` exists: a snapshot that must never be deleted."""
+    path = Path(location)
+    if path.parent.name != "copies" or path.parent.parent.name != "__snapshots__":
+        return False
+    article = path.parent.parent.parent
+    return (article / "original.txt").is_file() and (article / "copies" / path.name).exists()
 
 
 def format_snapshot(data: Report | Mapping[str, Any] | str) -> str:

@@ -3,10 +3,16 @@
 The pytest plugin (:mod:`textguard.pytest_plugin`) hands the fixtures folder to
 :class:`FixtureFolder` and imports this module only then. The collection tree mirrors the folders::
 
-    FixtureFolder  fixtures/                       (a pytest.Directory)
-      FixtureArticle  fixtures/skerrin-ferry-fares  (a pytest.Module with a synthetic module object)
-        FixtureCopy  fixtures/skerrin-ferry-fares::clean          (a pytest.Function)
-        FixtureGap   fixtures/skerrin-ferry-fares::round-trip[expect-4]   (strict xfail)
+    FixtureFolder  fixtures/                                   (a pytest.Directory)
+      ArticleFolder  fixtures/skerrin-ferry-fares                (a pytest.Directory)
+        FixtureArticle  fixtures/skerrin-ferry-fares/original.txt  (a pytest.Module, synthetic)
+          FixtureCopy  fixtures/skerrin-ferry-fares/original.txt::clean    (a pytest.Function)
+          FixtureGap   .../original.txt::round-trip[expect-4]            (strict xfail)
+          ArticleError .../original.txt::article.toml   (a broken article.toml: one error item)
+
+The article is a file node (its ``original.txt``), so that the node id pytest prints can be pasted
+back (``pytest fixtures/x/original.txt::clean``: a directory argument cannot carry ``::`` parts),
+and the folder above it lets ``pytest fixtures/x`` run one article.
 
 Why these node types: syrupy tracks snapshots only for ``pytest.Function`` items, and a function
 item gets fixtures (``request``, ``snapshot``, the user's autouse fixtures) the normal way. Its
@@ -36,6 +42,8 @@ import pytest
 
 from ..articles.model import (
     COPIES_DIR,
+    ORIGINAL_NAME,
+    TOML_NAME,
     Article,
     CopyCase,
     Expectation,
@@ -43,7 +51,7 @@ from ..articles.model import (
     load_article,
     unmet_expectations,
 )
-from ..errors import TextguardError
+from ..errors import FixtureError, TextguardError
 from ..report import Report
 from .assertions import format_findings
 
@@ -51,6 +59,8 @@ if TYPE_CHECKING:
     from .state import TextguardState
 
 __all__ = [
+    "ArticleError",
+    "ArticleFolder",
     "CopyFailed",
     "FixtureArticle",
     "FixtureCopy",
@@ -71,7 +81,7 @@ class CopyFailed(AssertionError):
 def collect_fixtures(parent: pytest.Collector, path: Path) -> pytest.Collector:
     """The collector for the fixtures folder ``path``: an article folder, or a folder of them."""
     if is_article_dir(path):
-        return FixtureArticle.from_parent(parent, path=path)
+        return ArticleFolder.from_parent(parent, path=path)
     return FixtureFolder.from_parent(parent, path=path)
 
 
@@ -108,7 +118,7 @@ class FixtureFolder(pytest.Directory):
             ):
                 continue
             if is_article_dir(child) or (child / COPIES_DIR).is_dir():
-                yield FixtureArticle.from_parent(self, path=child)
+                yield ArticleFolder.from_parent(self, path=child)
             elif _holds_articles(child):
                 yield FixtureFolder.from_parent(self, path=child)
 
@@ -119,33 +129,49 @@ def _holds_articles(folder: Path) -> bool:
     return bool(find_article_folders(folder, orphans=True))
 
 
+class ArticleFolder(pytest.Directory):
+    """An article folder: holds the article's file node, so that ``pytest fixtures/x`` selects it."""
+
+    def collect(self) -> Iterator[pytest.Collector]:
+        yield FixtureArticle.from_parent(self, path=self.path / ORIGINAL_NAME)
+
+
 class FixtureArticle(pytest.Module):
-    """One article folder: yields a :class:`FixtureCopy` per copy and a :class:`FixtureGap` per
-    known gap. A malformed ``article.toml`` is a collection error naming the file and the key."""
+    """One article, the node of its ``original.txt``: yields a :class:`FixtureCopy` per copy and a
+    :class:`FixtureGap` per known gap. A malformed ``article.toml`` (or copies without an original)
+    is one :class:`ArticleError` item naming the file and the key, so the other articles still run
+    and no snapshot is lost."""
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
 
     def _getobj(self) -> types.ModuleType:
         # A Module parent gives the items module-scoped fixtures; nothing is imported.
         module = types.ModuleType(f"textguard_fixtures.{self.article_name}")
-        module.__file__ = str(self.path / "article.toml")
+        module.__file__ = str(self.folder / "article.toml")
         return module
 
     @property
     def article_name(self) -> str:
         """The folder's path below the fixtures folder (``wire/ferry-fares``), as corpus names it."""
-        root: pytest.Collector = self
+        root: pytest.Collector = self.parent  # type: ignore[assignment]
         while isinstance(root.parent, FixtureFolder):
             root = root.parent
-        if root is self:
-            return self.path.name
-        return self.path.relative_to(root.path).as_posix()
+        if root.path == self.folder:
+            return self.folder.name
+        return self.folder.relative_to(root.path).as_posix()
 
     def collect(self) -> Iterator[pytest.Item]:
-        if not is_article_dir(self.path):
-            raise self.CollectError(f"{_show(self.config, self.path)}: has copies/ but no original.txt")
+        if not is_article_dir(self.folder):
+            message = f"{_show(self.config, self.folder)}: has copies/ but no original.txt"
+            yield ArticleError.from_parent(self, name=COPIES_DIR, message=message)
+            return
         try:
-            article = load_article(self.path, name=self.article_name)
+            article = load_article(self.folder, name=self.article_name)
         except TextguardError as exc:
-            raise self.CollectError(self.relative(str(exc))) from None
+            yield ArticleError.from_parent(self, name=TOML_NAME, message=self.relative(str(exc)))
+            return
         for case in article.copies:
             yield FixtureCopy.from_parent(self, name=case.name, article=article, case=case)
             for index, expected in enumerate(case.expect):
@@ -160,7 +186,27 @@ class FixtureArticle(pytest.Module):
 
     def relative(self, message: str) -> str:
         """``message`` with this article's absolute folder shown relative to the invocation dir."""
-        return message.replace(str(self.path), _show(self.config, self.path))
+        return message.replace(str(self.folder), _show(self.config, self.folder))
+
+
+class ArticleError(pytest.Item):
+    """An article that cannot be loaded (a malformed ``article.toml``, copies without an original):
+    one failing item that says why, instead of a collection error that would stop the session."""
+
+    def __init__(self, *, message: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.message = message
+
+    def runtest(self) -> None:
+        raise FixtureError(self.message)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
+        if isinstance(excinfo.value, FixtureError):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo, style=style)
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        return self.path, None, f"{self.parent.article_name}/{self.name}"  # type: ignore[union-attr]
 
 
 class _FixtureItem(pytest.Function):
@@ -264,7 +310,7 @@ def check_fixture_gap(request: pytest.FixtureRequest) -> None:
 
 def _compare_snapshot(request: pytest.FixtureRequest, report: Report, item: FixtureCopy) -> str | None:
     """Compare ``report`` with the copy's snapshot (or record it); a message when they differ."""
-    snapshot = request.getfixturevalue("textguard_snapshot")
+    snapshot = _snapshot_assertion(item)
     # The snapshot keeps the article's own fail-on level, so that --textguard-fail-on changes
     # verdicts (checked above) without making every snapshot differ.
     as_configured = replace(report, fail_on=item.article.config(_state(item.config).project_config()).fail_on)
@@ -280,6 +326,31 @@ def _compare_snapshot(request: pytest.FixtureRequest, report: Report, item: Fixt
         diff = snapshot.get_assert_diff()
     lines = "\n".join(f"  {line}" for line in diff)
     return f"snapshot {location} differs (- recorded, + now; pytest --snapshot-update accepts it):\n{lines}"
+
+
+def _snapshot_assertion(item: FixtureCopy) -> Any:
+    """syrupy's assertion with textguard's extension, made as syrupy's ``snapshot`` fixture makes
+    its own but without that fixture: the fixture registers an assertion with the default
+    extension too, whose discovery would take the article's other snapshots for unknown files
+    and offer them for deletion (see :mod:`textguard.pytest_plugin`)."""
+    from dataclasses import fields
+
+    from syrupy.assertion import SnapshotAssertion
+    from syrupy.location import PyTestLocation
+
+    from .snapshot import TextguardSnapshotExtension
+
+    option = item.config.option
+    known = {f.name for f in fields(SnapshotAssertion)}
+    settings: dict[str, Any] = {"update_snapshots": option.update_snapshots}
+    if "update_new_snapshots_only" in known:
+        settings["update_new_snapshots_only"] = getattr(option, "update_new_snapshots_only", False)
+    return SnapshotAssertion(
+        extension_class=TextguardSnapshotExtension,
+        test_location=PyTestLocation(item),
+        session=item.config._syrupy,  # type: ignore[attr-defined]  # as syrupy's own fixture does
+        **settings,
+    )
 
 
 def _syrupy_colors(config: pytest.Config) -> contextlib.AbstractContextManager[None]:
