@@ -4,6 +4,7 @@
                                   [--config FILE] [--encoding CODEC]
     textguard scan PATH [--format text|json] [--html DIR] [--workers N] [--fail-on error|warning]
                         [--config FILE] [--encoding CODEC]
+    textguard scan --manifest FILE [--engine local|dask] [--scheduler ADDRESS] [--out PATH] ...
     textguard new NAME --original FILE [--copy FILE ...] [--fixtures DIR]
                        [--config FILE] [--encoding CODEC]
 
@@ -112,7 +113,7 @@ def _build_parser() -> _Parser:
     scan = commands.add_parser(
         "scan", help="check every copy in an article folder (original.txt, copies/*.txt) or a folder of them"
     )
-    scan.add_argument("path", metavar="PATH", help="an article folder, or a folder of article folders")
+    scan.add_argument("path", metavar="PATH", nargs="?", help="an article folder, or a folder of article folders")
     scan.add_argument("--format", choices=("text", "json"), default="text")
     scan.add_argument(
         "--html",
@@ -127,6 +128,7 @@ def _build_parser() -> _Parser:
         help="processes to check copies in (default: the number of CPUs)",
     )
     scan.set_defaults(run=_run_scan)
+    _add_manifest_options(scan)
 
     new = commands.add_parser(
         "new",
@@ -205,6 +207,8 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_scan(args: argparse.Namespace) -> int:
+    if args.path is None or _manifest_scan_asked(args):
+        return _run_manifest_scan(args)
     root = Path(args.path)
     if not root.exists():
         raise InputError(f"{args.path}: no such folder")
@@ -259,6 +263,29 @@ def _run_scan(args: argparse.Namespace) -> int:
 
 def _scan_status(tally: dict[str, int]) -> int:
     return UNJUDGED if tally["unjudged"] else FAIL if tally["failed"] else PASS
+
+
+# --- scan --manifest (textguard/articles/manifest_scan.py, docs/scale.md) -----------------------
+
+
+def _add_manifest_options(scan: argparse.ArgumentParser) -> None:
+    group = scan.add_argument_group("pairs from a manifest, on a process pool or a Dask cluster (docs/scale.md)")
+    group.add_argument("--manifest", metavar="FILE", help="a JSONL, CSV or Parquet list of pairs (a path or URL)")
+    group.add_argument("--engine", choices=("local", "dask"), default=None, help="where to check (default: local)")
+    group.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: a local cluster)")
+    group.add_argument("--out", metavar="PATH", help="write the JSON lines there (a path or URL)")
+
+
+def _manifest_scan_asked(args: argparse.Namespace) -> bool:
+    return any(x is not None for x in (args.manifest, args.engine, args.scheduler, args.out))
+
+
+def _run_manifest_scan(args: argparse.Namespace) -> int:
+    from .articles.manifest_scan import ManifestScan, run_manifest_scan
+
+    names = ("manifest", "path", "engine", "scheduler", "out", "workers", "format", "html", "fail_on", "encoding")
+    scan = ManifestScan(config=_base_config(args), **{name: getattr(args, name) for name in names})
+    return run_manifest_scan(scan, write=_write, say=_say, color=_use_color(sys.stdout))
 
 
 # --- new ----------------------------------------------------------------------------------------
