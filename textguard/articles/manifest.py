@@ -283,7 +283,13 @@ def _jsonl_records(handle: IO[bytes], location: str) -> Iterator[tuple[int, str,
 
 def _csv_records(handle: IO[bytes], location: str) -> Iterator[tuple[int, str, Any]]:
     text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
-    reader = csv.reader(text)
+    try:
+        yield from _csv_rows(csv.reader(text), location)
+    finally:
+        text.detach()  # the caller closes the file
+
+
+def _csv_rows(reader: Any, location: str) -> Iterator[tuple[int, str, Any]]:
     try:
         header = next(reader, None)
         if header is None:
