@@ -72,10 +72,13 @@ def write_pairs(folder: Path, *, originals: int, copies: int, seed: int = 0) -> 
     return records
 
 
-def write_manifest(path: Path, records: list[dict[str, str]], *, repeat: int = 1) -> Path:
-    """Write ``records`` (``repeat`` times over, ids made unique) as a JSONL manifest at ``path``."""
+def write_manifest(path: Path, records: list[dict[str, str]], *, count: int | None = None) -> Path:
+    """Write ``count`` records (default: all) as a JSONL manifest at ``path``, taking ``records``
+    over again as often as needed (the ids of a second round made unique with ``#round``)."""
+    count = len(records) if count is None else count
     with path.open("w", encoding="utf-8") as out:
-        for r in range(repeat):
-            for record in records:
-                out.write(json.dumps({**record, "id": f"{record['id']}#{r}" if repeat > 1 else record["id"]}) + "\n")
+        for n in range(count):
+            record = records[n % len(records)]
+            rounds = n // len(records)
+            out.write(json.dumps({**record, "id": f"{record['id']}#{rounds}" if rounds else record["id"]}) + "\n")
     return path

@@ -365,13 +365,16 @@ def dask_client(scheduler: Any = None, *, workers: int | None = None) -> tuple[A
     import logging
 
     if scheduler is None:
-        cluster = distributed.LocalCluster(
-            n_workers=workers or os.cpu_count() or 1,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )
+        try:
+            cluster = distributed.LocalCluster(
+                n_workers=workers or os.cpu_count() or 1,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":0",  # a free port: never the 8787 another cluster holds
+                silence_logs=logging.CRITICAL,  # a worker's shutdown chatter is no message for a person
+            )
+        except Exception as exc:  # noqa: BLE001 - Dask reports a failed start as RuntimeError & co.
+            raise InputError(f"could not start a local Dask cluster: {describe(exc)}") from None
         client = distributed.Client(cluster)
 
         def close() -> None:
@@ -391,7 +394,7 @@ def run_dask(parts: Iterator[Partition], settings: Settings, *, client: Any) -> 
     elsewhere (its ``allowed-failures`` times, then ``KilledWorker``: error records here)."""
     import distributed
 
-    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    workers = max(1, sum(client.nthreads().values()))  # threads across the cluster: tasks at once
     window = _Window(parts, in_flight=4 * workers, ahead=16 * workers)
     token = uuid.uuid4().hex[:12]
     futures: dict[str, tuple[Any, Partition]] = {}
