@@ -48,6 +48,19 @@ def in_process(manifest: Path) -> float:
     return (time.perf_counter() - started) / len(pairs)
 
 
+def article_cost() -> tuple[float, int]:
+    """Seconds per pair for check_files on the bundled fixture articles (news-article sizes, an
+    original's copies one after another), and how many pairs: the cost the cluster is sized by."""
+    from textguard.articles.model import find_articles
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    pairs = [(str(a.original_path), str(c.path)) for a in find_articles(fixtures) for c in a.copies]
+    started = time.perf_counter()
+    for original, copy in pairs:
+        textguard.check_files(original, copy)
+    return (time.perf_counter() - started) / len(pairs), len(pairs)
+
+
 def through(manifest: Path, n: int, **options: Any) -> float:
     """Pairs per second through scan_pairs, every result serialised as its JSON line."""
     import json
@@ -141,6 +154,17 @@ def main() -> int:
             f"\nDask 2 workers / 1 worker: {rates[2] / rates[1]:.2f}x; process pool 2 / serial: {pool / serial:.2f}x"
         )
         print(f"cluster start: {starts[1]:.1f} s (1 worker), {starts[2]:.1f} s (2 workers), not counted above")
+
+        article, count = min(article_cost() for _ in range(args.repeat))
+        overhead = 1 / rates[1] - per_pair  # what Dask adds to a pair, in seconds
+        print(f"\nbundled articles: {article * 1000:.1f} ms per pair in process ({count} pairs, fastest of {args.repeat})")
+        day = 10_000_000
+        for name, cost in (("fictional pairs", 1 / rates[1]), ("article-sized pairs", article + overhead)):
+            busy = day * cost / 86_400
+            print(
+                f"10 million {name} a day at {cost * 1000:.2f} ms: {busy:.2f} worker cores busy on average, "
+                f"{busy * 3 / 0.7:.1f} for a 3x peak at 70% use"
+            )
 
         print("\n| manifest pairs | worker RSS after (MB) | worker peak RSS (MB) | client RSS growth (MB) | pairs/s |")
         print("|---:|---:|---:|---:|---:|")
