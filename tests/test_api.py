@@ -331,9 +331,9 @@ def public_names(module: types.ModuleType) -> set[str]:
 def test_all_equals_the_public_names() -> None:
     exported = textguard.__all__
     assert len(exported) == len(set(exported)), "duplicates in __all__"
-    lazy = {"check", "check_files", "KINDS"}  # made on first use (the module's __getattr__)
+    lazy = {"check", "check_files", "scan_pairs", "KINDS"}  # made on first use (the module's __getattr__)
     assert set(exported) == public_names(textguard) | lazy
-    assert all(callable(getattr(textguard, name)) for name in ("check", "check_files"))
+    assert all(callable(getattr(textguard, name)) for name in ("check", "check_files", "scan_pairs"))
     assert isinstance(textguard.KINDS, tuple) and "quote-missing" in textguard.KINDS
 
 

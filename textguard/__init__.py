@@ -21,6 +21,7 @@ from .report import Report, Stats, TextInfo
 
 if _typing.TYPE_CHECKING:
     from .api import check, check_files
+    from .articles.engines import scan_pairs
     from .findings import KINDS
 
 
@@ -31,6 +32,10 @@ def __getattr__(name: str) -> _typing.Any:
         from . import api
 
         return getattr(api, name)
+    if name == "scan_pairs":  # many pairs on a process pool or a Dask cluster (docs/scale.md)
+        from .articles.engines import scan_pairs
+
+        return scan_pairs
     if name == "KINDS":  # the registered finding kinds (see textguard.registry)
         from .registry import kind_names
 
@@ -55,6 +60,7 @@ __all__ = [
     "check",
     "check_files",
     "load_config",
+    "scan_pairs",
 ]
 
 

@@ -5,6 +5,7 @@
     textguard check --article DIR COPY ...     (or an article folder in place of ORIGINAL)
     textguard scan PATH [--format text|json] [--html DIR] [--junit-xml FILE] [--workers N]
                         [--fail-on ...] [--config FILE] [--encoding CODEC] [--color ...]
+    textguard scan --manifest FILE [--engine local|dask] [--scheduler ADDRESS] [--out PATH] ...
     textguard check|scan ... --show-config     (the settings and where each came from)
     textguard new NAME --original FILE [--copy FILE ...] [--fixtures DIR]
                        [--config FILE] [--encoding CODEC]
@@ -145,7 +146,7 @@ def _build_parser() -> _Parser:
     scan = commands.add_parser(
         "scan", help="check every copy in an article folder (original.txt, copies/*.txt) or a folder of them"
     )
-    scan.add_argument("path", metavar="PATH", help="an article folder, or a folder of article folders")
+    scan.add_argument("path", metavar="PATH", nargs="?", help="an article folder, or a folder of article folders")
     scan.add_argument("--format", choices=("text", "json"), default="text")
     scan.add_argument(
         "--html",
@@ -165,6 +166,7 @@ def _build_parser() -> _Parser:
         help="also write the results as JUnit XML (one test case per copy), for CI systems",
     )
     scan.set_defaults(run=_run_scan)
+    _add_manifest_options(scan)
 
     new = commands.add_parser(
         "new",
@@ -316,6 +318,8 @@ def _check_paths(args: argparse.Namespace) -> tuple[Any, str, str | None]:
 
 
 def _run_scan(args: argparse.Namespace) -> int:
+    if args.path is None or _manifest_scan_asked(args):
+        return _run_manifest_scan(args)
     if args.encoding:
         resolve_encoding(args.encoding)
     from .articles.scan import ScanOptions, run_scan
@@ -333,6 +337,35 @@ def _run_scan(args: argparse.Namespace) -> int:
         show_config=args.show_config,
     )
     return run_scan(options, write=lambda text: _write(text), say=_say)
+
+
+# --- scan --manifest (textguard/articles/manifest_scan.py, docs/scale.md) -----------------------
+
+
+def _add_manifest_options(scan: argparse.ArgumentParser) -> None:
+    group = scan.add_argument_group("pairs from a manifest, on a process pool or a Dask cluster (docs/scale.md)")
+    group.add_argument("--manifest", metavar="FILE", help="a JSONL, CSV or Parquet list of pairs (a path or URL)")
+    group.add_argument("--engine", choices=("local", "dask"), default=None, help="where to check (default: local)")
+    group.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: a local cluster)")
+    group.add_argument("--out", metavar="PATH", help="write the JSON lines there (a path or URL)")
+
+
+def _manifest_scan_asked(args: argparse.Namespace) -> bool:
+    return any(x is not None for x in (args.manifest, args.engine, args.scheduler, args.out))
+
+
+def _run_manifest_scan(args: argparse.Namespace) -> int:
+    from .articles.manifest_scan import ManifestScan, run_manifest_scan
+
+    names = ("manifest", "path", "engine", "scheduler", "out", "workers", "format", "html", "fail_on", "encoding")
+    local = args.manifest if args.manifest and "://" not in args.manifest else None
+    resolved = resolve_config(None, *_project_layers(args, local), *command_line_layers(fail_on=args.fail_on))
+    if args.show_config:
+        _write(format_resolved(resolved) + "\n")
+        return PASS
+    config = resolved.config
+    scan = ManifestScan(config=config, **{name: getattr(args, name) for name in names})
+    return run_manifest_scan(scan, write=_write, say=_say, color=_use_color(sys.stdout, args.color))
 
 
 # --- new ----------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Named entities from a spaCy pipeline, for projects that have one (``pip install textguard[spacy]``).
+"""Named entities from a spaCy pipeline, for projects that have one (``pip install pytest-textguard[spacy]``).
 
 The rules of :mod:`textguard.extract.entities` need no model and suit news prose. A newsroom that
 already runs a spaCy pipeline (a trained model, or rules of its own in an entity ruler) can use
@@ -55,7 +55,7 @@ def load_pipeline(name: str) -> Language:
         import spacy
     except ImportError:
         raise ConfigError(
-            f"spacy_model is {name!r} but spaCy is not installed: pip install 'textguard[spacy]', "
+            f"spacy_model is {name!r} but spaCy is not installed: pip install 'pytest-textguard[spacy]', "
             "or remove spacy_model to use the built-in rules"
         ) from None
     try:
