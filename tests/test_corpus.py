@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from textguard import corpus
+from textguard import corpus, reading
 from textguard.config import Config
 from textguard.corpus import Article, CopyCase, Expectation, find_articles, is_article_dir, load_article
 from textguard.errors import FixtureError
@@ -522,12 +522,20 @@ def test_every_kind_is_accepted(tmp_path: Path) -> None:
 # --- the module's surface --------------------------------------------------------------------------
 
 
-def test_reading_is_lazy_and_uses_the_shared_reader() -> None:
-    pytest.importorskip("textguard.reading")
+def test_reading_is_lazy_and_uses_the_shared_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+    shared = reading.read_text
+
+    def spy(path: object, **kwargs: object) -> str:
+        read.append(Path(str(path)).name)
+        return shared(path, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reading, "read_text", spy)
     article = load_article(FIXTURES / "hollins-marsh-bitterns")
     text = article.get_copy("clean-reflowed").read()
     assert not text.startswith("\ufeff") and "\r\n" in text
     assert article.read_original().startswith("Northfield Examiner")
+    assert read == ["clean-reflowed.txt", "original.txt"]  # on demand, through textguard.reading
 
 
 def test_corpus_does_not_import_pytest() -> None:
