@@ -363,3 +363,22 @@ def test_assert_entities_unchanged_lists_an_altered_name() -> None:
     with pytest.raises(AssertionError) as exc:
         assert_entities_unchanged(ORIGINAL, replaced("Piotr Petrovsky", "Piotr Petrovskiy"))
     assert "Piotr Petrovskiy" in str(exc.value)
+
+
+# --- doctrines and their followers (issue 18: "Trumpists" was a name) ------------------------------
+# Fictional sentences, written for these tests.
+
+
+@pytest.mark.parametrize("word", ["Lindqvism", "Lindqvists", "Lindqvisms"])
+def test_a_doctrine_or_its_followers_are_not_names(word: str) -> None:
+    text = f"Vera Lindqvist spoke in Tallinn. {word} are everywhere now, said the Academy of Arts."
+    names = [e.name for e in extract_entities(text)]
+    assert word not in names
+    assert "Vera Lindqvist" in names and "Tallinn" in names
+
+
+def test_a_short_name_with_a_doctrine_ending_is_still_a_name() -> None:
+    assert [e.name for e in extract_entities("The ship sailed to Ism on Monday, then to Vists.")] == [
+        "Ism",
+        "Vists",
+    ]

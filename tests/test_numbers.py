@@ -7,6 +7,7 @@ from fractions import Fraction
 import pytest
 
 from textguard import Config, Severity
+from textguard import check as check_text
 from textguard.checks.numbers import check_numbers
 from textguard.extract.numbers import extract_numbers
 from textguard.findings import Finding
@@ -185,3 +186,42 @@ def test_assert_numbers_preserved_lists_an_altered_figure() -> None:
     with pytest.raises(AssertionError) as exc:
         assert_numbers_preserved(ORIGINAL, replaced("18%", "16%"))
     assert "16%" in str(exc.value)
+
+
+# --- a count in a definite noun phrase (issue 18: "the two presidents" was reported missing) -------
+# Fictional sentences, written for these tests.
+
+DEFINITE = (
+    "Ministers met on Monday in the harbour town.\n"
+    "In a call that month the two ministers talked about visiting each other's countries.\n"
+    "The rest of the story follows here with a few more words.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "copy_phrase",
+    ["the ministers talked", "Lindqvist and Moreau talked", "these ministers talked"],
+    ids=["same-phrase", "as-many-names", "other-determiner"],
+)
+def test_a_count_that_only_points_back_is_not_missing(copy_phrase: str) -> None:
+    copy = DEFINITE.replace("the two ministers talked", copy_phrase)
+    assert [f.kind for f in check_text(DEFINITE, copy).findings] == []
+
+
+@pytest.mark.parametrize(
+    "copy_phrase",
+    ["ministers talked", "Lindqvist, Moreau and Berg talked", "the officials talked"],
+    ids=["no-determiner", "three-names", "other-noun"],
+)
+def test_a_count_whose_phrase_changed_is_still_missing(copy_phrase: str) -> None:
+    copy = DEFINITE.replace("the two ministers talked", copy_phrase)
+    found = check_text(DEFINITE, copy).findings
+    assert [(f.kind, f.severity.value, f.original.text) for f in found if f.kind == "number-missing"] == [
+        ("number-missing", "warning", "two")
+    ]
+
+
+def test_an_indefinite_count_is_still_missing() -> None:
+    original = DEFINITE.replace("the two ministers", "two ministers")
+    copy = DEFINITE.replace("the two ministers", "ministers")
+    assert [f.kind for f in check_text(original, copy).findings] == ["number-missing"]

@@ -172,6 +172,10 @@ def _drop_adjectives(words: Sequence[Word], found: list[_Found]) -> list[_Found]
     return [f for f in found if not adjectival[f.mention.words]]
 
 
+#: Endings of a doctrine and its followers made from a name ("Lindqvism", "Lindqvists"): common
+#: nouns, capitalised or not; the name they come from is checked in its own right.
+_DOCTRINE_ENDINGS = ("ism", "isms", "ists")
+
 #: Endings of demonyms and adjectives made from names.
 _ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "ean", "ian")
 
@@ -189,6 +193,7 @@ def _not_a_name(w: Word) -> bool:
         return w.key in COMMON_ACRONYMS
     return (
         w.key in STOPWORDS
+        or (len(w.key) > 5 and w.key.endswith(_DOCTRINE_ENDINGS))
         or w.key in NOT_NAMES
         or w.key in TITLES
         or len(w.key) < 2
