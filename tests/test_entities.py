@@ -304,6 +304,17 @@ def test_a_name_swapped_for_another_in_the_sentence_is_altered() -> None:
     assert "replaced by 'Spain'" in found[0].message
 
 
+def test_a_name_swapped_before_its_following_words_is_altered() -> None:
+    # The words before it changed too ("urged"), so only the words after it place the name.
+    found = check(replaced("have asked UNESCO to review", "have urged Interpol to review"))
+    assert describe(found) == [("entity-altered", "UNESCO", "Interpol")]
+
+
+def test_a_name_swapped_for_a_longer_one_is_altered_whole() -> None:
+    found = check(replaced("such as France and Italy", "such as New Caledonia and Italy"))
+    assert describe(found) == [("entity-altered", "France", "New Caledonia")]
+
+
 def test_a_swap_is_not_reported_while_the_name_survives_elsewhere() -> None:
     # Tallinn is named again in the last paragraph: "Riga" here may be a rewording.
     assert check(replaced("in Tallinn on Monday", "in Riga on Monday")) == []
