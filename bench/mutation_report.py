@@ -34,7 +34,7 @@ def survivors(text: str) -> list[str]:
 def table(counts: dict[str, Counter[str]]) -> str:
     """Killed / survived / other per module; the score is killed over killed plus survived
     (mutants that no test reaches count as survived; timeouts count as killed, as mutmut's)."""
-    rows = ["| module | mutants | killed | survived | no tests | other | score |", "|---|---:|---:|---:|---:|---:|---:|"]
+    rows = ["| module | mutants | killed | survived | no tests | not run | score |", "|---|---:|---:|---:|---:|---:|---:|"]
     total: Counter[str] = Counter()
     for module in sorted(counts):
         c = counts[module]
