@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench install clean
+.PHONY: demo test test-random fuzz mutation bench install clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,9 +24,30 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# The suite in a random order (pytest-randomly): the tests must not depend on each other's order.
+test-random: $(STAMP)
+	$(BIN)/python -m pytest -p randomly -n 2
+
+# Every Hypothesis property with fresh random examples, 10x the CI count (see conftest.py).
+# Run it before resolving an issue; turn each failure it finds into an @example.
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -n 2 -m hypothesis tests textguard
+
+# Mutation testing of textguard/checks/ and textguard/text/furniture.py (docs/quality.md): slow, not in `make test`.
+# MUTATION_ARGS limits the run, e.g. MUTATION_ARGS='--max-children 1 "textguard.checks.numbers*"'.
+MUTATION_STAMP := $(VENV)/.mutation
+$(MUTATION_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -qq -e '.[mutation]'
+	touch $(MUTATION_STAMP)
+
+mutation: $(MUTATION_STAMP)
+	HYPOTHESIS_PROFILE=ci $(BIN)/mutmut run $(MUTATION_ARGS) || true
+	$(BIN)/mutmut results --all true > mutation-results.txt || true
+	$(BIN)/python bench/mutation_report.py mutation-results.txt
+
 # A report, not a test (see docs/performance.md): it exits 0 even when a target is missed.
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis build dist reports *.egg-info
+	rm -rf $(VENV) .pytest_cache .hypothesis build dist reports *.egg-info mutants mutation-results.txt

@@ -5,7 +5,16 @@ Hypothesis profiles (choose with ``HYPOTHESIS_PROFILE=name``):
 - ``dev`` (default): random examples, so every local run explores new inputs; a failure is saved in
   ``.hypothesis/`` and replayed until fixed.
 - ``ci`` (default when the ``CI`` variable is set): derandomized, so a CI run is reproducible and
-  a submission is never failed by an example nobody has seen; exploring is the dev profile's job.
+  a submission is never failed by an example nobody has seen; exploring is the job of ``dev`` and
+  ``fuzz``.
+- ``fuzz`` (``make fuzz``): fresh random examples, never derandomized, and every property's own
+  ``max_examples`` multiplied by ``FUZZ_FACTOR`` (10): the run to do before an issue is resolved.
+
+How CI replays what exploring found: **explicit ``@example`` regressions**, not a committed
+example database. Every failure that ``fuzz`` or ``dev`` finds is pasted (shrunk) as an
+``@example(...)`` on the property it broke, next to the fix; ``@example`` cases run first in every
+profile, ``ci`` included, so CI replays all of them deterministically. A database directory would
+be binary, keyed by Hypothesis internals that change between versions, and unreviewable in a diff.
 
 The test modules' own ``settings(...)`` (example counts, deadlines) inherit the loaded profile.
 
@@ -22,8 +31,12 @@ import os
 import pytest
 from hypothesis import settings
 
+#: How many times each property's own example count ``make fuzz`` runs.
+FUZZ_FACTOR = 10
+
 settings.register_profile("dev")
 settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.register_profile("fuzz", derandomize=False, print_blob=True, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
 
 
@@ -39,6 +52,17 @@ def _starts_a_process(item: pytest.Item) -> bool:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the tests that start a process or a browser ``slow``, and under the ``fuzz`` profile
+    multiply each property's ``max_examples`` (its explicit ``settings(max_examples=...)`` would
+    otherwise win over the profile's)."""
+    fuzz = settings._current_profile == "fuzz"  # the one way Hypothesis exposes the loaded profile
     for item in items:
         if item.get_closest_marker("browser") is not None or _starts_a_process(item):
             item.add_marker(pytest.mark.slow)
+        if not fuzz:
+            continue
+        test = getattr(item, "obj", None)
+        own = getattr(test, "_hypothesis_internal_use_settings", None)
+        if own is not None and getattr(test, "_textguard_fuzzed", False) is False:
+            test._hypothesis_internal_use_settings = settings(own, max_examples=own.max_examples * FUZZ_FACTOR)
+            test._textguard_fuzzed = True

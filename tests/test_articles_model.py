@@ -22,6 +22,7 @@ from textguard.articles.model import (
 from textguard.config import Config
 from textguard.errors import FixtureError
 from textguard.findings import KINDS, Finding, Severity, Span
+from textguard.text import reading
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ARTICLE_DIRS = sorted(p for p in FIXTURES.iterdir() if is_article_dir(p))
@@ -534,12 +535,20 @@ def test_every_kind_is_accepted(tmp_path: Path) -> None:
 # --- the module's surface --------------------------------------------------------------------------
 
 
-def test_reading_is_lazy_and_uses_the_shared_reader() -> None:
-    pytest.importorskip("textguard.text.reading")
+def test_reading_is_lazy_and_uses_the_shared_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+    shared = reading.read_text
+
+    def spy(path: object, **kwargs: object) -> str:
+        read.append(Path(str(path)).name)
+        return shared(path, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reading, "read_text", spy)
     article = load_article(FIXTURES / "hollins-marsh-bitterns")
     text = article.get_copy("clean-reflowed").read()
     assert not text.startswith("\ufeff") and "\r\n" in text
     assert article.read_original().startswith("Northfield Examiner")
+    assert read == ["clean-reflowed.txt", "original.txt"]  # on demand, through textguard.text.reading
 
 
 def test_corpus_does_not_import_pytest() -> None:

@@ -304,6 +304,17 @@ def test_a_name_swapped_for_another_in_the_sentence_is_altered() -> None:
     assert "replaced by 'Spain'" in found[0].message
 
 
+def test_a_name_swapped_before_its_following_words_is_altered() -> None:
+    # The words before it changed too ("urged"), so only the words after it place the name.
+    found = check(replaced("have asked UNESCO to review", "have urged Interpol to review"))
+    assert describe(found) == [("entity-altered", "UNESCO", "Interpol")]
+
+
+def test_a_name_swapped_for_a_longer_one_is_altered_whole() -> None:
+    found = check(replaced("such as France and Italy", "such as New Caledonia and Italy"))
+    assert describe(found) == [("entity-altered", "France", "New Caledonia")]
+
+
 def test_a_swap_is_not_reported_while_the_name_survives_elsewhere() -> None:
     # Tallinn is named again in the last paragraph: "Riga" here may be a rewording.
     assert check(replaced("in Tallinn on Monday", "in Riga on Monday")) == []
@@ -435,3 +446,48 @@ def test_a_word_changed_in_one_of_two_mentions_in_a_sentence_is_altered() -> Non
 def test_a_word_before_an_institution_word_at_a_sentence_start_is_part_of_the_name() -> None:
     text = "The survey covered forestry and fishing. Forestry Department staff ran it in Westby.\n"
     assert "Forestry Department" in names(text)
+
+
+# --- doctrines and their followers (issue 18: "Trumpists" was a name) ------------------------------
+# Fictional sentences, written for these tests.
+
+
+@pytest.mark.parametrize("word", ["Lindqvism", "Lindqvists", "Lindqvisms"])
+def test_a_doctrine_or_its_followers_are_not_names(word: str) -> None:
+    text = f"Vera Lindqvist spoke in Tallinn. {word} are everywhere now, said the Academy of Arts."
+    names = [e.name for e in extract_entities(text)]
+    assert word not in names
+    assert "Vera Lindqvist" in names and "Tallinn" in names
+
+
+def test_a_short_name_with_a_doctrine_ending_is_still_a_name() -> None:
+    assert [e.name for e in extract_entities("The ship sailed to Ism on Monday, then to Vists.")] == [
+        "Ism",
+        "Vists",
+    ]
+
+
+# --- kinds that were wrong in the fixtures' stats (issue 18); fictional sentences -----------------
+
+
+def kinds_of(text: str) -> dict[str, str]:
+    return {e.name: e.kind for e in extract_entities(text)}
+
+
+def test_a_two_word_name_after_the_is_not_a_person() -> None:
+    text = "The harbour master said the Marrow Queen would sail at six, and Ida Brennick agreed."
+    assert kinds_of(text) == {"Marrow Queen": "other", "Ida Brennick": "person"}
+
+
+@pytest.mark.parametrize("abbreviation", ["US", "UK", "UAE"])
+def test_a_country_abbreviation_is_a_place(abbreviation: str) -> None:
+    text = f"Ministers from the {abbreviation} met the NTSB and Vera Lindqvist in Tallinn."
+    assert kinds_of(text)[abbreviation] == "place"
+    assert kinds_of(text)["NTSB"] == "organisation"
+
+
+@pytest.mark.parametrize("direction", ["West", "North", "Southeast"])
+def test_a_point_of_the_compass_alone_is_not_a_name(direction: str) -> None:
+    text = f"Vera Lindqvist said the {direction} had lost its way, speaking in Tallinn."
+    assert direction not in kinds_of(text)
+    assert "West Bank" in kinds_of("Vera Lindqvist visited the West Bank.")  # two words: a name

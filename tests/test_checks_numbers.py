@@ -7,6 +7,7 @@ from fractions import Fraction
 import pytest
 
 from textguard import Config, Severity
+from textguard import check as check_text
 from textguard.checks.numbers import check_numbers
 from textguard.engine.pipeline import build_context
 from textguard.extract.numbers import extract_numbers
@@ -244,3 +245,65 @@ def test_spelled_out_figure_split_after_its_hyphen_is_one_figure(gap: str) -> No
 
 def test_hyphen_before_a_blank_line_does_not_join_paragraphs() -> None:
     assert [f.value for f in extract_numbers("We counted two-\n\nHundred more came later.")] == [Fraction(2)]
+
+
+# --- a count in a definite noun phrase (issue 18: "the two presidents" was reported missing) -------
+# Fictional sentences, written for these tests.
+
+DEFINITE = (
+    "Ministers met on Monday in the harbour town.\n"
+    "In a call that month the two ministers talked about visiting each other's countries.\n"
+    "The rest of the story follows here with a few more words.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "copy_phrase",
+    ["the ministers talked", "Lindqvist and Moreau talked", "these ministers talked"],
+    ids=["same-phrase", "as-many-names", "other-determiner"],
+)
+def test_a_count_that_only_points_back_is_not_missing(copy_phrase: str) -> None:
+    copy = DEFINITE.replace("the two ministers talked", copy_phrase)
+    assert [f.kind for f in check_text(DEFINITE, copy).findings] == []
+
+
+@pytest.mark.parametrize(
+    "copy_phrase",
+    ["ministers talked", "Lindqvist, Moreau and Berg talked", "the officials talked"],
+    ids=["no-determiner", "three-names", "other-noun"],
+)
+def test_a_count_whose_phrase_changed_is_still_missing(copy_phrase: str) -> None:
+    copy = DEFINITE.replace("the two ministers talked", copy_phrase)
+    found = check_text(DEFINITE, copy).findings
+    assert [(f.kind, f.severity.value, f.original.text) for f in found if f.kind == "number-missing"] == [
+        ("number-missing", "warning", "two")
+    ]
+
+
+def test_an_indefinite_count_is_still_missing() -> None:
+    original = DEFINITE.replace("the two ministers", "two ministers")
+    copy = DEFINITE.replace("the two ministers", "ministers")
+    assert [f.kind for f in check_text(original, copy).findings] == ["number-missing"]
+
+
+@pytest.mark.parametrize(
+    ("original_sentence", "copy_sentence", "missing"),
+    [
+        # Kept: the phrase without the count, whatever its case, up to twelve, a four-letter noun.
+        ("The two ministers talked about a visit.", "The ministers talked about a visit.", False),
+        ("Later the twelve ministers talked about a visit.", "Later the ministers talked about a visit.", False),
+        ("Later the two cars drove away from the harbour.", "Later the cars drove away from the harbour.", False),
+        # Lost: figures in digits, a count with no determiner before it, more than twelve.
+        ("Later the 2 ministers talked about a visit.", "Later the ministers talked about a visit.", True),
+        ("Two ministers talked about a visit.", "Ministers talked about a visit.", True),
+        ("Later the thirteen ministers talked about a visit.", "Later the ministers talked about a visit.", True),
+    ],
+    ids=["sentence-start", "twelve", "short-noun", "digits", "no-determiner", "thirteen"],
+)
+def test_where_a_definite_count_stops_being_a_rewording(
+    original_sentence: str, copy_sentence: str, missing: bool
+) -> None:
+    original = DEFINITE.replace("In a call that month the two ministers talked about visiting each other's countries.", original_sentence)
+    copy = original.replace(original_sentence, copy_sentence)
+    kinds = [f.kind for f in check_text(original, copy).findings]
+    assert kinds == (["number-missing"] if missing else [])

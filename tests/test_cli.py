@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from textguard import cli
+from textguard import cli, corpus
 from textguard._version import __version__
 from textguard.articles import scan
 from textguard.config import Config
@@ -159,7 +159,13 @@ def test_exit_status_follows_fail_on(
     for fmt in ("text", "json"):
         got, out, err = run(capsys, *args, "--format", fmt)
         assert (got, err) == (code, "")
-        assert out
+        verdict = "pass" if code == 0 else "fail"
+        if fmt == "json":
+            report = json.loads(out)
+            assert report["verdict"] == verdict
+            assert [f["severity"] for f in report["findings"]] == [s.value for s in severities]
+        else:
+            assert out.startswith(f"{verdict.upper()} ")
 
 
 def test_fail_on_overrides_the_config_file(
@@ -308,6 +314,16 @@ def scan_lines(out: str) -> list[str]:
     return out.rstrip("\n").splitlines()
 
 
+def expected_verdicts(root: Path) -> dict[tuple[str, str], str]:
+    """``(article, copy) -> verdict`` as each article.toml records it (a copy it does not pin must
+    pass): what scan must say, written by a person, not read from the output under test."""
+    return {
+        (article.name, case.name): case.verdict or "pass"
+        for article in corpus.find_articles(root)
+        for case in article.copies
+    }
+
+
 def expected_copies(root: Path) -> list[tuple[str, str]]:
     """(article, copy) of every copy under ``root``, in the order scan must list them."""
     if (root / "original.txt").is_file():
@@ -325,8 +341,9 @@ def test_scan_fixtures(capsys: pytest.CaptureFixture[str], root: Path) -> None:
     lines = scan_lines(out)
     expected = expected_copies(root)
     assert [line.split()[1] for line in lines[:-2]] == [f"{a}/{c}" for a, c in expected]
-    assert all(line.split()[0] in ("PASS", "FAIL") for line in lines[:-2])
-    failed = sum(line.startswith("FAIL") for line in lines[:-2])
+    verdicts = expected_verdicts(root)
+    assert [line.split()[0] for line in lines[:-2]] == [verdicts[key].upper() for key in expected]
+    failed = sum(v == "fail" for v in verdicts.values())
     n = len(expected)
     assert failed and all(line.endswith("(as recorded)") for line in lines[:-2] if line.startswith("FAIL"))
     assert lines[-2] == f"{n} copies: {n - failed} passed, {failed} failed, 0 unjudged"
@@ -348,7 +365,9 @@ def test_scan_json(capsys: pytest.CaptureFixture[str]) -> None:
         path = FIXTURES / entry["article"] / "copies" / f"{entry['copy']}.txt"
         assert entry["report"]["copy"]["path"] == str(path)
         assert (entry["expected"], entry["unexpected"]) == (True, [])
-    failed = sum(c["report"]["verdict"] == "fail" for c in data["copies"])
+    verdicts = expected_verdicts(FIXTURES)
+    assert [c["report"]["verdict"] for c in data["copies"]] == [verdicts[key] for key in expected]
+    failed = sum(v == "fail" for v in verdicts.values())
     n = len(expected)
     assert data["summary"] == {
         "copies": n,

@@ -17,6 +17,7 @@ import pytest
 from textguard import Severity, check
 from textguard.articles.model import Article, CopyCase, find_articles
 from textguard.report import Report
+from textguard.testing.snapshot import format_snapshot
 from textguard.text.segment import segment
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -105,3 +106,16 @@ def test_findings_point_into_the_texts(article: Article) -> None:
                 assert original[f.original.start : f.original.end] == f.original.text
             if f.copy is not None:
                 assert copy[f.copy.start : f.copy.end] == f.copy.text
+
+
+@pytest.mark.parametrize(
+    ("article", "case"),
+    [(a, c) for a in ARTICLES for c in a.copies],
+    ids=[f"{a.name}/{c.name}" for a in ARTICLES for c in a.copies],
+)
+def test_report_matches_its_snapshot(article: Article, case: CopyCase) -> None:
+    """The same comparison the plugin's fixture items make, as a test with a node id that can be
+    selected on its own (pytest refuses ``fixtures/<article>::<copy>`` as an argument, so mutation
+    testing, which selects tests by id, could not run those items)."""
+    stored = (article.path / "__snapshots__" / "copies" / f"{case.name}.txt").read_text(encoding="utf-8")
+    assert format_snapshot(report_for(article, case)) == stored

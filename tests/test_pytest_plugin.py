@@ -10,6 +10,7 @@ subprocess where they are not (syrupy keeps the running session in a module glob
 
 from __future__ import annotations
 
+import fnmatch
 import itertools
 import re
 import subprocess
@@ -52,7 +53,19 @@ def add_article(
 
 
 def collected(result: pytest.RunResult) -> list[str]:
-    return [line for line in result.stdout.lines if "::" in line and not line.startswith(" ")]
+    """The collected item ids, sorted: an inner session may be shuffled (pytest-randomly is
+    installed for the dev extra and loads in every session), so only the set is asserted here;
+    :func:`test_items_run_in_name_order_when_not_shuffled` checks the order itself."""
+    return sorted(line for line in result.stdout.lines if "::" in line and not line.startswith(" "))
+
+
+def assert_lines_in_any_order(result: pytest.RunResult, patterns: list[str]) -> None:
+    """Each fnmatch pattern matches a line of stdout, wherever it is: items of one inner session
+    print in the order it ran them, which pytest-randomly shuffles."""
+    __tracebackhide__ = True
+    lines = result.stdout.lines
+    missing = [p for p in patterns if not any(fnmatch.fnmatch(line, p) for line in lines)]
+    assert not missing, f"no line matches {missing}:\n" + "\n".join(lines)
 
 
 # --- collection -----------------------------------------------------------------------------------
@@ -67,6 +80,16 @@ def test_a_fresh_folder_collects_one_item_per_copy(pytester: pytest.Pytester) ->
         "fixtures/trams/original.txt::footer",
         "fixtures/wire/ferry/original.txt::reflowed",
     ]
+
+
+def test_items_run_in_name_order_when_not_shuffled(pytester: pytest.Pytester) -> None:
+    """Articles and copies are collected sorted by name (the corpus's order), when no plugin
+    shuffles them."""
+    add_article(pytester.path, "wire/ferry", {"reflowed": ORIGINAL})
+    add_article(pytester.path, "trams", {"footer": FOOTER_COPY, "clean": ORIGINAL})
+    result = pytester.runpytest("--collect-only", "-q", "-p", "no:randomly", *NO_SNAPSHOTS)
+    lines = [line for line in result.stdout.lines if "::" in line and not line.startswith(" ")]
+    assert lines == ["fixtures/trams::clean", "fixtures/trams::footer", "fixtures/wire/ferry::reflowed"]
 
 
 def test_k_selects_by_article_and_copy(pytester: pytest.Pytester) -> None:
@@ -106,7 +129,7 @@ def test_fixtures_are_collected_once_and_only_when_no_path_is_given(
     (pytester.path / "tests" / "test_x.py").write_text("def test_x():\n    pass\n", encoding="utf-8")
     add_article(pytester.path, "trams", {"clean": ORIGINAL})
     result = pytester.runpytest("--collect-only", "-q", *args, *NO_SNAPSHOTS)
-    assert collected(result) == expected
+    assert collected(result) == sorted(expected)  # each once; the order may be shuffled
 
 
 def test_the_fixtures_folder_is_an_option(pytester: pytest.Pytester) -> None:
@@ -240,7 +263,8 @@ def test_known_gaps_are_strict_xfails_of_their_own(pytester: pytest.Pytester) ->
     )
     result = pytester.runpytest("-v", "-rxX", *NO_SNAPSHOTS)
     result.assert_outcomes(passed=1, xfailed=1, failed=1)
-    result.stdout.fnmatch_lines(
+    assert_lines_in_any_order(
+        result,
         [
             "fixtures/trams/original.txt::footer PASSED*",
             "fixtures/trams/original.txt::footer[[]expect-0[]] XFAIL*",
@@ -372,7 +396,7 @@ def test_textguard_article_runs_a_test_once_per_article(pytester: pytest.Pyteste
     )
     result = pytester.runpytest("-v", "test_pipeline.py", *NO_SNAPSHOTS)
     result.assert_outcomes(passed=2)
-    result.stdout.fnmatch_lines(["*test_pipeline[[]paged[]] PASSED*", "*test_pipeline[[]trams[]] PASSED*"])
+    assert_lines_in_any_order(result, ["*test_pipeline[[]paged[]] PASSED*", "*test_pipeline[[]trams[]] PASSED*"])
 
 
 def test_textguard_article_without_fixtures_says_where_it_looked(pytester: pytest.Pytester) -> None:

@@ -17,7 +17,6 @@ feeds the same shapes at 1-10 MB and reports the time per megabyte.
 from __future__ import annotations
 
 import codecs
-import errno
 import hashlib
 import json
 import os
@@ -34,7 +33,7 @@ from textguard.text import reading
 from textguard.text.reading import read_text
 
 from .articles import ORIGINAL, PARAGRAPHS, copy_of
-from .cli_helpers import Result, assert_spans_exact, assert_unjudged
+from .cli_helpers import Result, assert_spans_exact, assert_unjudged, denying_reader
 
 pytest_plugins = ["pytester"]
 
@@ -96,6 +95,25 @@ def assert_verdict(
         assert report[side]["chars"] == len(text)
     assert_spans_exact(report, texts["original"], texts["copy"])
     return report
+
+
+def kinds(report: dict[str, Any]) -> list[tuple[str, str]]:
+    """``(kind, severity)`` of each finding, sorted: what a "gets a verdict" case expects."""
+    return sorted((f["kind"], f["severity"]) for f in report["findings"])
+
+
+def assert_identical_copy_passes(report: dict[str, Any]) -> None:
+    """A copy that is the original, byte for byte, passes with nothing above ``info``: whatever
+    the characters in it, there is nothing to report but the page's own furniture."""
+    __tracebackhide__ = True
+    assert report["verdict"] == "pass", kinds(report)
+    assert [k for k in kinds(report) if k[1] != "info"] == [], kinds(report)
+
+
+#: The identical-copy cases that still report warnings (issue 18, item 3; being fixed elsewhere).
+IDENTICAL_COPY_GAP = pytest.mark.xfail(
+    strict=True, reason="identical copy must pass: control characters split it into repeated lines"
+)
 
 
 @pytest.fixture
@@ -217,7 +235,10 @@ def test_cp1252_with_encoding_gets_a_verdict(run: Callable[..., Result], tmp_pat
     result = check_json(run, original, copy, "--encoding", "cp1252")
     report = assert_verdict(result, original=original, copy=copy, encoding="cp1252")
     assert report["original"]["chars"] == len(text)
-    assert any(f["kind"] == "number-altered" for f in report["findings"])
+    assert report["verdict"] == "fail"
+    assert kinds(report) == [("number-altered", "error")]
+    (finding,) = report["findings"]
+    assert (finding["original"]["text"], finding["copy"]["text"]) == ("9", "8")
 
 
 @pytest.mark.parametrize(
@@ -249,6 +270,11 @@ def test_unicode_encodings_get_the_same_verdict_as_utf8(
     encoded = write(tmp_path / "encoded.txt", bom + text.encode(codec))
     expected = assert_verdict(check_json(run, article, plain), original=article, copy=plain)
     got = assert_verdict(check_json(run, article, encoded), original=article, copy=encoded)
+    # The comment counter is a footer and the last paragraph is gone: in every encoding.
+    assert expected["verdict"] == "fail"
+    assert kinds(expected) == [("stray-footer", "error"), ("truncated", "error")]
+    assert [f["copy"]["text"] for f in expected["findings"] if f["kind"] == "stray-footer"] == ["12 Comments"]
+    assert got["verdict"] == expected["verdict"]
     assert got["findings"] == expected["findings"]
     assert got["copy"]["sha256"] == hashlib.sha256(encoded.read_bytes()).hexdigest()
 
@@ -264,14 +290,39 @@ CONTROLS = (
 )
 
 
-@pytest.mark.parametrize("role", ["original", "copy", "both"])
+@pytest.mark.parametrize(
+    "role",
+    [
+        pytest.param(
+            "original",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="control characters in the original are judged as its text: the '0' of a "
+                "terminal escape is a missing figure, and each control-only line a missing paragraph",
+            ),
+        ),
+        "copy",
+        pytest.param("both", marks=IDENTICAL_COPY_GAP),
+    ],
+)
 def test_control_characters_get_a_verdict(
     run: Callable[..., Result], article: Path, tmp_path: Path, role: str
 ) -> None:
     odd = ORIGINAL.replace(" ", " " + CONTROLS, 3).replace("\n", CONTROLS + "\n", 2)
     odd_file = write(tmp_path / "odd.txt", odd)
     original, copy = in_role(role, odd_file, article)
-    assert_verdict(check_json(run, original, copy), original=original, copy=copy)
+    report = assert_verdict(check_json(run, original, copy), original=original, copy=copy)
+    if role == "both":
+        assert_identical_copy_passes(report)
+    elif role == "original":
+        # The copy has every word of the article; only control characters are gone.
+        assert report["verdict"] == "pass"
+        assert [k for k in kinds(report) if k[1] != "info"] == []
+    else:
+        # The article is whole; the control-only lines the copy added are flagged, never an error.
+        assert report["verdict"] == "pass"
+        assert {k for k, _ in kinds(report)} <= {"stray-header", "content-added"}
+        assert all(f["severity"] != "error" for f in report["findings"])
 
 
 def every_plane() -> str:
@@ -298,7 +349,19 @@ def test_unicode_from_every_plane_gets_a_verdict(
     sample = every_plane()
     odd_file = write(tmp_path / "odd.txt", with_odd_paragraph(sample) + sample)
     original, copy = in_role(role, odd_file, article)
-    assert_verdict(check_json(run, original, copy), original=original, copy=copy)
+    report = assert_verdict(check_json(run, original, copy), original=original, copy=copy)
+    if role == "both":
+        assert_identical_copy_passes(report)
+        return
+    # The sample is a paragraph of its own: missing from the copy, or added to it (a paragraph in
+    # other scripts inside the article, and again as the page's last line).
+    assert report["verdict"] == "fail"
+    if role == "original":
+        assert kinds(report) == [("paragraph-missing", "error")]
+        assert report["findings"][0]["original"]["text"] == sample
+    else:
+        assert kinds(report) == [("content-added", "error"), ("stray-footer", "error")]
+        assert [f["copy"]["text"] for f in report["findings"]] == [sample, sample]
 
 
 @pytest.mark.parametrize("role", ["original", "copy"])
@@ -309,7 +372,14 @@ def test_one_megabyte_line_gets_a_verdict(
     huge = write(tmp_path / "line.txt", (line + " ") * (1_000_000 // (len(line) + 1) + 1))
     assert huge.stat().st_size > 1_000_000 and b"\n" not in huge.read_bytes()
     original, copy = in_role(role, huge, article)
-    assert_verdict(check_json(run, original, copy), original=original, copy=copy)
+    report = assert_verdict(check_json(run, original, copy), original=original, copy=copy)
+    assert report["verdict"] == "pass"
+    if role == "original":
+        # Every paragraph of the copy is in the original's one line: nothing is missing or added.
+        assert report["findings"] == []
+    else:
+        # The copy repeats the article a thousand times on one line: added text, one warning.
+        assert kinds(report) == [("content-added", "warning")]
 
 
 def test_multi_megabyte_article_gets_a_verdict(
@@ -319,7 +389,13 @@ def test_multi_megabyte_article_gets_a_verdict(
     big = write(tmp_path / "big.txt", ORIGINAL * (2_000_000 // len(ORIGINAL) + 1))
     assert big.stat().st_size > 2_000_000
     report = assert_verdict(check_json(run, article, big), original=article, copy=big)
-    assert report["findings"], "the article repeated hundreds of times: the repetitions are reported"
+    # The first repetition is the article; each paragraph of every other one is reported as what
+    # follows the article, a warning.
+    repeats = 2_000_000 // len(ORIGINAL) + 1
+    assert report["verdict"] == "pass"
+    assert len(report["findings"]) == (repeats - 1) * len(PARAGRAPHS)
+    assert {(f["kind"], f["severity"]) for f in report["findings"]} == {("stray-footer", "warning")}
+    assert {f["copy"]["text"] for f in report["findings"]} == set(PARAGRAPHS)
 
 
 @pytest.mark.parametrize(
@@ -333,7 +409,17 @@ def test_thousands_of_quote_marks_get_a_verdict(
 ) -> None:
     odd_file = write(tmp_path / "odd.txt", with_odd_paragraph(odd))
     original, copy = in_role(role, odd_file, article)
-    assert_verdict(check_json(run, original, copy), original=original, copy=copy)
+    report = assert_verdict(check_json(run, original, copy), original=original, copy=copy)
+    # A paragraph of punctuation only: missing or added, a warning that does not fail the copy.
+    assert report["verdict"] == "pass"
+    if role == "both":
+        assert report["findings"] == []
+    elif role == "original":
+        assert kinds(report) == [("paragraph-missing", "warning")]
+        assert report["findings"][0]["original"]["text"] == odd
+    else:
+        assert kinds(report) == [("content-added", "warning")]
+        assert report["findings"][0]["copy"]["text"] == odd
 
 
 @pytest.mark.parametrize(
@@ -347,7 +433,19 @@ def test_thousands_of_capitalised_words_get_a_verdict(
 ) -> None:
     odd_file = write(tmp_path / "odd.txt", with_odd_paragraph(odd))
     original, copy = in_role(role, odd_file, article)
-    assert_verdict(check_json(run, original, copy), original=original, copy=copy)
+    report = assert_verdict(check_json(run, original, copy), original=original, copy=copy)
+    if role == "both":
+        assert (report["verdict"], report["findings"]) == ("pass", [])
+    elif role == "original":
+        # A paragraph of words is gone from the copy: an error.
+        assert report["verdict"] == "fail"
+        assert kinds(report) == [("paragraph-missing", "error")]
+        assert report["findings"][0]["original"]["text"] == odd.strip()
+    else:
+        # Added words inside the article: a warning (content-added's default severity).
+        assert report["verdict"] == "pass"
+        assert kinds(report) == [("content-added", "warning")]
+        assert report["findings"][0]["copy"]["text"] == odd.strip()
 
 
 # --- paths that are not readable files ---------------------------------------------------------
@@ -375,26 +473,8 @@ def test_broken_symlink(run: Callable[..., Result], article: Path, tmp_path: Pat
 
 @pytest.fixture
 def deny(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[Path], Path]]:
-    """Make a file unreadable: mode 000, and a refusal from the reader even for root, who could
-    read it anyway (the suite often runs as root in containers)."""
-    denied: list[Path] = []
-    real_open = open
-
-    def guarded_open(file: Any, *args: Any, **kwargs: Any) -> Any:
-        if isinstance(file, str | os.PathLike) and os.path.abspath(file) in map(str, denied):
-            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(file))
-        return real_open(file, *args, **kwargs)
-
-    monkeypatch.setattr(reading, "open", guarded_open, raising=False)
-
-    def make_unreadable(path: Path) -> Path:
-        path.chmod(0)
-        denied.append(path.absolute())
-        return path
-
-    yield make_unreadable
-    for path in denied:
-        path.chmod(0o644)
+    """Make a file unreadable, for root too (see :func:`denying_reader`)."""
+    yield from denying_reader(monkeypatch)
 
 
 def test_unreadable_file(

@@ -7,7 +7,7 @@ import inspect
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from textguard import Severity, check
@@ -74,15 +74,23 @@ def test_an_appended_stray_footer_is_always_flagged(article: str, footer: str) -
 
 @SETTINGS
 @given(article=articles(min_size=2), header=stray_headers())
+@example(  # found by the stronger assertions (issue 18): the info finding on the quote line
+    article='"By the the the - the the the the the," she said.\nThe the government is. The public the the '
+    "after the. The the the. Before the the company. The the the the the the statement the the the the the.\nThe.",
+    header="Listen to this article",
+)
 def test_a_prepended_stray_header_is_always_flagged(article: str, header: str) -> None:
     report = check(article, header + "\n" + article)
-    flagged = [
-        f
-        for f in report.findings
-        if f.kind == "stray-header" and f.severity is not Severity.INFO and f.copy is not None
-    ]
-    assert flagged, report.findings
-    assert all(f.copy.end <= len(header) + 1 for f in flagged)  # type: ignore[union-attr]
+    flagged = [f for f in report.findings if f.kind == "stray-header" and f.copy is not None]
+    # Every line of the header is flagged (a lone headline-like line may be info), the block as a
+    # whole is more than info, and nothing of the article is flagged above info. (An article whose
+    # first paragraph is a short quote line can still get an info "page reproduced with its header"
+    # on that line: see the example, a known false info finding of the body detection.)
+    for line in header.split("\n"):
+        assert any(line in f.copy.text for f in flagged), (line, report.findings)  # type: ignore[union-attr]
+    serious = [f for f in flagged if f.severity is not Severity.INFO]
+    assert serious, report.findings
+    assert all(f.copy.end <= len(header) + 1 for f in serious)  # type: ignore[union-attr]
 
 
 #: Real prose (random words made of stopwords give the aligner nothing to hold on to).
@@ -97,9 +105,20 @@ def test_glued_credits_are_always_flagged(data: st.DataObject, article: str) -> 
     copy = data.draw(glued_credits(article, min_size=1, max_size=2, credits=photo_credits()))
     assert copy != article and copy.count("\n") == article.count("\n")
     report = check(article, copy)
-    credits = [f.copy.text for f in report.findings if f.kind == "inline-credit" and f.copy is not None]
-    inserted = len(copy) - len(article)
-    assert credits and sum(len(c) for c in credits) >= inserted * 0.5, (credits, report.findings)
+    flagged = [f.copy for f in report.findings if f.kind == "inline-credit" and f.copy is not None]
+    # Each glued credit is the text a copy's line has before the article's line: every one of them
+    # is flagged whole (its span covers the credit), and nothing else is flagged as a credit.
+    inserted: list[tuple[int, int]] = []
+    offset = 0
+    for mine, theirs in zip(copy.split("\n"), article.split("\n"), strict=True):
+        if mine != theirs:
+            assert mine.endswith(theirs)
+            inserted.append((offset, offset + len(mine) - len(theirs)))
+        offset += len(mine) + 1
+    assert inserted
+    for start, end in inserted:
+        assert any(span.start <= start and end <= span.end for span in flagged), (copy[start:end], flagged)
+    assert len(flagged) == len(inserted), flagged
     assert report.verdict == "fail"
 
 

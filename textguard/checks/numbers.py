@@ -16,9 +16,12 @@ sentence that the copy kept is compared with its counterpart:
    figure and span;
 4. a figure still left over is ``number-missing``.
 
-A missing small number written in words ("the two ministers" retold as "Lindqvist and Moreau")
-is often a rewording rather than a lost fact, so it is a warning; other missing figures are
-errors. Sentences the copy lost altogether are left to the structural checks.
+A missing small number written in words is often a rewording rather than a lost fact, so it is a
+warning; other missing figures are errors. In a definite noun phrase ("the two ministers") the
+count only points back at people or things the reader already knows: when the copy's counterpart
+keeps the phrase without it ("the ministers") or names as many of them ("Lindqvist and Moreau"),
+nothing is lost and nothing is reported. Sentences the copy lost altogether are left to the
+structural checks.
 
 Clock times and the figures inside a date ("14 June 2025", "14/06/2025", "in 1987") belong to
 :mod:`textguard.checks.dates`, which reads them with their month and weekday: this check leaves
@@ -48,6 +51,12 @@ _SMALL_SPELLED = 12
 #: How many free copy figures of its sort a changed figure is compared with (the first ones).
 _CANDIDATES = 8
 _NEXT_WORD = re.compile(r"[\s\-]*([^\W\d_]+)")
+#: Determiners that make "the two ministers" a reference to a set already known.
+_DEFINITE = frozenset({"the", "these", "those"})
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\-]*$")
+#: A list of capitalised names joined by commas and a final "and": "Lindqvist and Moreau".
+_NAME = r"[A-Z][^\W\d_]*(?:[’'\-][^\W\d_]+)?"
+_NAME_LIST = re.compile(rf"\b{_NAME}(?:\s*,\s*{_NAME})*\s+and\s+{_NAME}\b")
 
 
 def _sort(f: Figure) -> str:
@@ -75,6 +84,23 @@ def _undated(figures: list[Figure], dates: list[DateMention]) -> list[Figure]:
         if not inside:
             out.append(f)
     return out
+
+
+def _definite_count_kept(otext: str, f: Figure, copy_text: str) -> bool:
+    """Whether a small count in a definite noun phrase ("the two ministers") survives in the copy's
+    counterpart ``copy_text`` as the same phrase without it ("the ministers") or as a list of that
+    many names ("Lindqvist and Moreau"): a rewording, not a lost figure."""
+    if not (f.spelled and f.kind == "count" and 2 <= f.value <= _SMALL_SPELLED):
+        return False
+    before = _WORD_BEFORE.search(otext, max(0, f.start - 30), f.start)
+    if before is None or before.group(1).lower() not in _DEFINITE:
+        return False
+    noun = _next_word(otext, f)
+    if not (len(noun) > 3 and noun.endswith("s")):  # the count stands right before a plural noun
+        return False
+    if re.search(rf"\b(?:the|these|those)\s+{re.escape(noun)}\b", copy_text, re.IGNORECASE):
+        return True
+    return any(len(re.findall(_NAME, m.group())) == f.value for m in _NAME_LIST.finditer(copy_text))
 
 
 def check_numbers(ctx: CheckContext) -> tuple[list[Finding], int]:
@@ -130,6 +156,8 @@ def check_numbers(ctx: CheckContext) -> tuple[list[Finding], int]:
         for j in near:
             if not copy_figures[j].ambiguous:
                 by_sort[_sort(copy_figures[j])].append(j)
+        counterpart = ctx.counterpart(s.start, s.end)
+        copy_text = ctext[counterpart[0] : counterpart[1]] if counterpart else ""
         for f in still:
             line = by_sort.get(_sort(f), deque())
             while line and line[0] not in free:
@@ -144,7 +172,7 @@ def check_numbers(ctx: CheckContext) -> tuple[list[Finding], int]:
                 )
                 free.discard(j)
                 findings.append(_altered(ctx, f, copy_figures[j]))
-            else:
+            elif not _definite_count_kept(otext, f, copy_text):
                 severity = Severity.WARNING if f.spelled and f.value <= _SMALL_SPELLED else Severity.ERROR
                 message = f"figure '{f.text}' ({f.shown}) is missing from the copy"
                 findings.append(ctx.finding("number-missing", severity, message, original=original))

@@ -172,6 +172,14 @@ def _drop_adjectives(words: Sequence[Word], found: list[_Found]) -> list[_Found]
     return [f for f in found if not adjectival[f.mention.words]]
 
 
+#: Endings of a doctrine and its followers made from a name ("Lindqvism", "Lindqvists"): common
+#: nouns, capitalised or not; the name they come from is checked in its own right.
+_DOCTRINE_ENDINGS = ("ism", "isms", "ists")
+
+#: Points of the compass alone ("the West", "the North"): directions and loose regions whose
+#: rewording ("Western countries") is not a changed name; "West Bank" is a name of two words.
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
 #: Endings of demonyms and adjectives made from names.
 _ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "ean", "ian")
 
@@ -189,6 +197,8 @@ def _not_a_name(w: Word) -> bool:
         return w.key in COMMON_ACRONYMS
     return (
         w.key in STOPWORDS
+        or (len(w.key) > 5 and w.key.endswith(_DOCTRINE_ENDINGS))
+        or w.key in _DIRECTIONS
         or w.key in NOT_NAMES
         or w.key in TITLES
         or len(w.key) < 2

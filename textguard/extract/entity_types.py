@@ -27,6 +27,10 @@ __all__ = ["EntityKind", "guess_kind", "settle_kind"]
 
 EntityKind = Literal["person", "organisation", "place", "publication", "other"]
 
+#: Abbreviations of countries and unions of states that are places, not organisations: general
+#: vocabulary, like the place words of name_words.
+_COUNTRY_ACRONYMS = frozenset({"us", "usa", "uk", "uae", "ussr", "prc", "drc"})
+
 
 def settle_kind(votes: Counter[str]) -> EntityKind:
     """The type of an entity from its mentions' votes: the commonest one that says something."""
@@ -46,6 +50,8 @@ def guess_kind(
     before = [words[k].key for k in range(max(0, first - 2), first)]
     after = [words[k].key for k in range(last + 1, min(len(words), last + 3))]
     units = 1 + sum(w.link != "-" for w in names[1:])
+    # "the Skerrin Maid": a person's name takes no article (a ship, a building, a work does).
+    article = before[-1:] == ["the"] and not run.title
     if run.title and any(t.key not in ("chief", "deputy", "acting", "state") for t in run.title):
         return "person"
     if set(before) & PUBLICATION_CUES or (
@@ -60,12 +66,14 @@ def guess_kind(
         return "place"
     plain = not any(w.acronym for w in names) and all(w.key not in CONNECTORS for w in names)
     quoted = names[0].start > 0 and text[names[0].start - 1] in OPENING_QUOTES
-    if plain and 2 <= units <= 4 and (set(before[-1:]) | set(after[:1])) & SPEECH_VERBS:
+    if plain and not article and 2 <= units <= 4 and (set(before[-1:]) | set(after[:1])) & SPEECH_VERBS:
         return "person"
     if before[-1:] and before[-1] in PLACE_PREPOSITIONS and units <= 3:
         return "place"
-    if plain and 2 <= units <= 3 and not quoted:
+    if plain and not article and 2 <= units <= 3 and not quoted:
         return "person"
+    if len(names) == 1 and names[0].key in _COUNTRY_ACRONYMS:
+        return "place"
     if all(w.acronym for w in names):
         return "organisation"
     return "other"

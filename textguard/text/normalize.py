@@ -162,7 +162,7 @@ _LINE_ENDINGS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 INVISIBLE_CHARS = "\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff"
 _INVISIBLES = re.compile(f"[{INVISIBLE_CHARS}]+")
 _COMPAT = re.compile(
-    r"[\u2024-\u2026\ufb00-\ufb06\ufb13-\ufb17\ufb50-\ufdff\ufe50-\ufe6b\ufe70-\ufefe\uff01-\uffdc]"
+    r"[\u2024-\u2026\ufb00-\ufb06\ufb13-\ufb17\ufb50-\ufdff\ufe50-\ufe6b\ufe70-\ufefe\uff01-\uffee]"
 )
 
 
