@@ -15,8 +15,9 @@ from typing import Any
 
 import pytest
 
-from textguard import cli, corpus
+from textguard import cli
 from textguard._version import __version__
+from textguard.articles import model as corpus
 from textguard.articles import scan
 from textguard.config import Config
 from textguard.findings import Finding, Severity, Span

@@ -72,5 +72,5 @@ def test_the_wheel_installs_into_a_fresh_venv(tmp_path: Path) -> None:
     collected = run(python, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", cwd=project)
     ids = [line for line in collected.stdout.splitlines() if "::" in line]
     copies = sorted(p.stem for p in (project / "fixtures" / "valemouth-night-bus" / "copies").glob("*.txt"))
-    assert len(ids) == len(copies) >= 4
-    assert all(any(i.endswith(f"::{c}") for i in ids) for c in copies), ids
+    # One item per copy, plus one per known wrong finding recorded as a strict xfail ("[expect-N]").
+    assert sorted(i.split("::")[1] for i in ids if "[" not in i) == copies and len(copies) >= 4, ids

@@ -89,7 +89,11 @@ def test_items_run_in_name_order_when_not_shuffled(pytester: pytest.Pytester) ->
     add_article(pytester.path, "trams", {"footer": FOOTER_COPY, "clean": ORIGINAL})
     result = pytester.runpytest("--collect-only", "-q", "-p", "no:randomly", *NO_SNAPSHOTS)
     lines = [line for line in result.stdout.lines if "::" in line and not line.startswith(" ")]
-    assert lines == ["fixtures/trams::clean", "fixtures/trams::footer", "fixtures/wire/ferry::reflowed"]
+    assert lines == [
+        "fixtures/trams/original.txt::clean",
+        "fixtures/trams/original.txt::footer",
+        "fixtures/wire/ferry/original.txt::reflowed",
+    ]
 
 
 def test_k_selects_by_article_and_copy(pytester: pytest.Pytester) -> None:
