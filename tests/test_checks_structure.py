@@ -137,6 +137,18 @@ def test_truncated_copy() -> None:
     assert t.copy is not None and t.copy.text == PARAGRAPHS[4]
 
 
+@pytest.mark.parametrize(
+    ("kept", "wording"),
+    [(-1, "the last paragraph of the original ("), (-3, "the last 3 paragraphs of the original (")],
+    ids=["one", "three"],
+)
+def test_truncated_says_how_many_paragraphs_in_plain_english(kept: int, wording: str) -> None:
+    (t,) = findings(copy_of(PARAGRAPHS[:kept]))
+    assert t.kind == "truncated" and wording in t.message
+    assert (") is missing, from" in t.message) == (kept == -1)
+    assert (") are missing, from" in t.message) == (kept != -1)
+
+
 def test_missing_last_short_line_within_tolerance_is_not_truncation() -> None:
     long_original = ORIGINAL + "Ends.\n"
     assert only(findings(ORIGINAL, original=long_original), "truncated") == []

@@ -433,9 +433,9 @@ def _missing(ctx: CheckContext) -> list[Finding | None]:
             ctx.finding(
                 "truncated",
                 Severity.ERROR,
-                f"the copy stops early: the last {len(tail)} paragraph{'s' if len(tail) != 1 else ''} of the "
-                f"original ({round(100 * tail_chars / total)}% of the body) are missing, from "
-                f"'{_excerpt(seg.text[start:end], 40)}'",
+                f"the copy stops early: {_last_paragraphs(len(tail))} of the original "
+                f"({round(100 * tail_chars / total)}% of the body) {'is' if len(tail) == 1 else 'are'} "
+                f"missing, from '{_excerpt(seg.text[start:end], 40)}'",
                 original=ctx.original_span(start, end),
                 copy=stop,
             )
@@ -517,3 +517,8 @@ CHECK = Check(
     ),
     run=check_structure,
 )
+
+
+def _last_paragraphs(n: int) -> str:
+    """ "the last paragraph", "the last 3 paragraphs"."""
+    return "the last paragraph" if n == 1 else f"the last {n} paragraphs"

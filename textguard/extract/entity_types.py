@@ -19,6 +19,7 @@ from .name_words import (
     PUBLICATION_CUES,
     PUBLICATION_WORDS,
     SPEECH_VERBS,
+    TITLES,
 )
 from .runs import Run
 from .words import OPENING_QUOTES, Word
@@ -74,6 +75,8 @@ def guess_kind(
         return "person"
     if len(names) == 1 and names[0].key in _COUNTRY_ACRONYMS:
         return "place"
+    if all(w.key in TITLES for w in names):
+        return "other"  # a role with no name after it ("the MP", "the Health Secretary")
     if all(w.acronym for w in names):
         return "organisation"
     return "other"

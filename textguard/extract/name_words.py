@@ -35,7 +35,7 @@ PARTICLES = CONNECTORS - {"of", "for", "the", "upon"}
 #: Titles before a name (folded). Kept apart from the name they introduce.
 TITLES: frozenset[str] = frozenset(
     """
-    mr mrs ms mx miss dr prof professor sir dame lord lady president vice prime minister premier
+    mr mrs ms mx miss dr prof mp mep msp mla professor sir dame lord lady president vice prime minister premier
     chancellor secretary senator sen congressman congresswoman representative rep governor gov
     mayor councillor cllr alderman warden ranger sheriff provost rector commissioner
     superintendent judge justice king queen prince princess duke duchess emperor

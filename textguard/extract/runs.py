@@ -55,7 +55,29 @@ def find_runs(words: Sequence[Word]) -> list[Run]:
         while j < n:
             nxt = words[j]
             last = run[-1]
-            if last.possessive or not nxt.link:
+            if not nxt.link:
+                break
+            if last.possessive:
+                # "St Aldhelm's Hospital", "King's College London": an institution word right
+                # after a possessive name goes on with that name; anything else ends it.
+                # Not through a connector: "Britain's Ministry of Defence" stays two names.
+                if not (_is_name_word(nxt) and nxt.key in ORGANISATION_WORDS | PLACE_WORDS):
+                    break
+                k = j
+                while k < n and words[k].link == " " and _is_name_word(words[k]) and not words[k].initial:
+                    k += 1
+                    if words[k - 1].possessive:
+                        break
+                if (
+                    k + 1 < n
+                    and words[k].key in CONNECTORS
+                    and words[k].link
+                    and not words[k].capital
+                    and _is_name_word(words[k + 1])
+                ):
+                    break
+                run.extend(words[j:k])
+                j = k
                 break
             if nxt.link == "-":
                 if _is_name_word(nxt) or (nxt.key in PARTICLES and j + 1 < n and words[j + 1].link == "-"):
