@@ -49,19 +49,40 @@ def test_the_distribution_is_named_for_pytest_and_not_the_taken_name() -> None:
         assert line in readme, line
 
 
+def fresh_venv(tmp_path: Path, requirement: str) -> Path:
+    """A new venv with ``requirement`` installed (with the ``testing`` extra from the package index
+    when there is one, else with no dependencies and this environment's borrowed); its python."""
+    venv = tmp_path / "venv"
+    run(sys.executable, "-m", "venv", venv, cwd=tmp_path)
+    python = venv / ("Scripts" if sys.platform == "win32" else "bin") / "python"
+    online = run(python, "-m", "pip", "install", "-q", requirement, cwd=tmp_path, check=False)
+    if online.returncode != 0:  # no package index: borrow this environment's dependencies
+        bare = requirement.replace("[testing]", "")
+        run(python, "-m", "pip", "install", "-q", "--no-deps", bare, cwd=tmp_path)
+        site = run(python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))", cwd=tmp_path)
+        here = {sysconfig.get_path("purelib"), sysconfig.get_path("platlib")}
+        (Path(site.stdout.strip()) / "borrowed.pth").write_text("\n".join(sorted(here)) + "\n")
+    return python
+
+
+@pytest.mark.skipif(not (ROOT / ".git").exists(), reason="not a git checkout (an sdist or a copy)")
+def test_a_git_url_installs_into_a_fresh_venv(tmp_path: Path) -> None:
+    """The README's "from git" line, with this checkout's committed HEAD as the repository."""
+    # file://localhost/...: the old pip of a fresh venv refuses a URL with an empty host (file:///).
+    url = "git+file://localhost" + ROOT.as_uri().removeprefix("file://")
+    python = fresh_venv(tmp_path, f"pytest-textguard[testing] @ {url}")
+    script = python.parent / "textguard"
+    assert run(script, "--version", cwd=tmp_path).stdout.startswith("textguard ")
+    shown = run(python, "-m", "pip", "show", "pytest-textguard", cwd=tmp_path).stdout
+    assert "Name: pytest-textguard" in shown
+
+
 def test_the_wheel_installs_into_a_fresh_venv(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
     run(sys.executable, "-m", "pip", "wheel", ROOT, "--no-deps", "-q", "-w", wheels, cwd=tmp_path)
     (wheel,) = wheels.glob("pytest_textguard-*.whl")
-    venv = tmp_path / "venv"
-    run(sys.executable, "-m", "venv", venv, cwd=tmp_path)
-    python = venv / ("Scripts" if sys.platform == "win32" else "bin") / "python"
-    online = run(python, "-m", "pip", "install", "-q", f"{wheel}[testing]", cwd=tmp_path, check=False)
-    if online.returncode != 0:  # no package index: borrow this environment's dependencies
-        run(python, "-m", "pip", "install", "-q", "--no-deps", wheel, cwd=tmp_path)
-        site = run(python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))", cwd=tmp_path)
-        here = {sysconfig.get_path("purelib"), sysconfig.get_path("platlib")}
-        (Path(site.stdout.strip()) / "borrowed.pth").write_text("\n".join(sorted(here)) + "\n")
+    python = fresh_venv(tmp_path, f"{wheel}[testing]")
+    venv = python.parent.parent
 
     project = tmp_path / "project"
     shutil.copytree(ROOT / "fixtures" / "valemouth-night-bus", project / "fixtures" / "valemouth-night-bus")
