@@ -150,37 +150,54 @@ class EntityMatcher:
         by spaces, hyphens or connectors, in any order: "Oxford University" for "University of
         Oxford"), and the most words of it that do so where not all of them do, in the name's
         order."""
+        # One pass over the region's words, with the closing of a run written out: this loop runs
+        # for every mention, so its per-word cost is most of the entity check's.
         cw, keys = self.copy.words, self.copy.keys
         wanted = set(words)
+        size = len(wanted)
         best: set[str] = set()
         run: set[str] = set()
         capitals: set[str] = set()  # the words of the run written with a capital, as names are
         complete = 0
-
-        def close() -> None:
-            nonlocal best, run, capitals, complete
-            if len(run) == len(wanted):
-                complete += 1
-            elif len(capitals) > len(best):
-                best = capitals
-            run, capitals = set(), set()
-
+        first = span.start
         for i in span:
             w = cw[i]
-            if not w.link or i == span.start:
-                close()
-            hit = next((k for k in keys[i] if k in wanted), None)
+            if not w.link or i == first:
+                if len(run) == size:
+                    complete += 1
+                elif len(capitals) > len(best):
+                    best = capitals
+                run, capitals = set(), set()
+            ks = keys[i]
+            hit = None
+            for k in ks:
+                if k in wanted:
+                    hit = k
+                    break
             if hit is None and w.capital:
-                hit = next((k for k in wanted if is_derived_name(k, keys[i][0])), None)
+                k0 = ks[0]
+                head = k0[:3]
+                for k in wanted:  # a derived form shares its first three letters with its name
+                    if k[:3] == head and is_derived_name(k, k0):
+                        hit = k
+                        break
             if hit is not None:
-                if hit in run and len(run) == len(wanted):
-                    close()  # the name again, right after itself
+                if hit in run and len(run) == size:  # the name again, right after itself
+                    complete += 1
+                    run, capitals = set(), set()
                 run.add(hit)
                 if w.capital:
                     capitals.add(hit)
             elif not (w.key in CONNECTORS and not w.capital) and not (len(w.key) == 1 and w.capital):
-                close()
-        close()
+                if len(run) == size:
+                    complete += 1
+                elif len(capitals) > len(best):
+                    best = capitals
+                run, capitals = set(), set()
+        if len(run) == size:
+            complete += 1
+        elif len(capitals) > len(best):
+            best = capitals
         return complete, tuple(w for w in words if w in best)
 
     def mentions_in_region(self, m: Mention, wide: tuple[int, int]) -> int:
