@@ -8,6 +8,8 @@ from functools import cached_property
 from typing import TypeVar
 
 from ..config import Config
+from ..extract.numbers import Figure, extract_numbers
+from ..extract.words import Word, scan_words
 from ..findings import Finding, Severity, Span
 from ..text.segment import Segmentation
 from ..text.tokens import Tokens
@@ -33,6 +35,11 @@ class CheckContext:
     #: The original's analysis (its segmentation, body, tokens, quotations, figures and names),
     #: shared by every context built for the same original and analysis-relevant config.
     analysis: OriginalAnalysis = field(repr=False, compare=False)
+    #: Answers of :meth:`counterpart` already given: the entity rules ask again for every
+    #: mention of a name, so the same spans come back many times.
+    _counterparts: dict[tuple[int, int, int], tuple[int, int] | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def original_tokens(self) -> Tokens:
@@ -60,6 +67,14 @@ class CheckContext:
         lets a check look a little further when a copy splits or reorders sentences. The cost
         does not depend on the length of the texts.
         """
+        key = (start, end, context)
+        try:
+            return self._counterparts[key]
+        except KeyError:
+            found = self._counterparts[key] = self._counterpart(start, end, context)
+            return found
+
+    def _counterpart(self, start: int, end: int, context: int) -> tuple[int, int] | None:
         lo: int | None = None
         hi: int | None = None
         for i in self.original.sentences_overlapping(start, max(end, start + 1)):
@@ -72,6 +87,20 @@ class CheckContext:
         sentences = self.copy.sentences
         lo, hi = max(0, lo - context), min(len(sentences) - 1, hi + context)
         return sentences[lo].start, sentences[hi].end
+
+    # --- the copy read once, for every check that needs it -------------------------------------
+
+    @cached_property
+    def copy_words(self) -> list[Word]:
+        """The copy's words as the entity rules read them (:func:`~textguard.extract.words.scan_words`).
+        Shared: do not change the list."""
+        return scan_words(self.copy.text)
+
+    @cached_property
+    def copy_figures(self) -> list[Figure]:
+        """The copy's figures, ambiguous ones included (``extract_numbers(..., ambiguous=True)``).
+        Shared: do not change the list."""
+        return extract_numbers(self.copy.text, ambiguous=True)
 
     @cached_property
     def matched_original_paragraphs(self) -> frozenset[int]:
