@@ -35,11 +35,6 @@ class CheckContext:
     #: The original's analysis (its segmentation, body, tokens, quotations, figures and names),
     #: shared by every context built for the same original and analysis-relevant config.
     analysis: OriginalAnalysis = field(repr=False, compare=False)
-    #: Answers of :meth:`counterpart` already given: the entity rules ask again for every
-    #: mention of a name, so the same spans come back many times.
-    _counterparts: dict[tuple[int, int, int], tuple[int, int] | None] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
 
     @property
     def original_tokens(self) -> Tokens:
@@ -67,14 +62,6 @@ class CheckContext:
         lets a check look a little further when a copy splits or reorders sentences. The cost
         does not depend on the length of the texts.
         """
-        key = (start, end, context)
-        try:
-            return self._counterparts[key]
-        except KeyError:
-            found = self._counterparts[key] = self._counterpart(start, end, context)
-            return found
-
-    def _counterpart(self, start: int, end: int, context: int) -> tuple[int, int] | None:
         lo: int | None = None
         hi: int | None = None
         for i in self.original.sentences_overlapping(start, max(end, start + 1)):
