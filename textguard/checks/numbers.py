@@ -40,7 +40,7 @@ from itertools import islice
 
 from ..engine.context import CheckContext
 from ..extract.dates import DateMention, extract_dates
-from ..extract.numbers import Figure, extract_numbers
+from ..extract.numbers import Figure
 from ..findings import Finding, Severity
 from ..registry import Check, Kind
 
@@ -107,7 +107,7 @@ def check_numbers(ctx: CheckContext) -> tuple[list[Finding], int]:
     """Every figure finding of the copy, and the number of figures in the original's body."""
     otext, ctext = ctx.original.text, ctx.copy.text
     figures = ctx.of_original("numbers.undated", lambda: _undated(ctx.analysis.figures, ctx.analysis.dates))
-    copy_figures = _undated(extract_numbers(ctext, ambiguous=True), extract_dates(ctext))
+    copy_figures = _undated(ctx.copy_figures, extract_dates(ctext))
     starts = [f.start for f in copy_figures]
 
     def within(span: tuple[int, int] | None) -> list[int]:

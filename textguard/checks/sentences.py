@@ -29,8 +29,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..engine.context import CheckContext
-from ..extract.entities import scan_words
-from ..extract.numbers import Figure, extract_numbers
+from ..extract.numbers import Figure
 from ..findings import Finding, Severity, excerpt
 from ..registry import Check, Kind
 from ..text.lexicon import STOPWORDS
@@ -76,7 +75,7 @@ class _Copy:
 
     @cached_property
     def figures(self) -> list[Figure]:
-        return extract_numbers(self.ctx.copy.text, ambiguous=True)
+        return self.ctx.copy_figures
 
     @cached_property
     def joined(self) -> str:
@@ -86,7 +85,7 @@ class _Copy:
 
     @cached_property
     def names(self) -> frozenset[str]:
-        return frozenset(spelling_key(w.key) for w in scan_words(self.ctx.copy.text))
+        return frozenset(spelling_key(w.key) for w in self.ctx.copy_words)
 
     def words(self, start: int, end: int) -> _Words:
         toks = self.ctx.copy_tokens

@@ -85,6 +85,7 @@ class OriginalAnalysis:
         self.tokens: Tokens = tokenize(text)
         self._lock = threading.RLock()
         self._derived: dict[str, Any] = {}
+        self._self_checks: list[tuple[tuple[Config, tuple[Any, ...]], Any]] = []
 
     @cached_property
     def quotations(self) -> list[Quotation]:
@@ -138,6 +139,32 @@ class OriginalAnalysis:
             if name not in self._derived:
                 self._derived[name] = compute()
             return self._derived[name]  # type: ignore[no-any-return]
+
+
+    def self_check(self, config: Config, checks: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """``compute()`` (the result of checking this original against itself under ``config``
+        with the registered ``checks``), remembered for the few configs it was asked with.
+
+        A copy identical to its original is the commonest copy of all, and its report depends
+        only on the original, the whole config (not only the :class:`AnalysisKey`: severities,
+        disabled kinds and the threshold shape it too) and the checks that run (a check may be
+        registered for a while), so it is worked out once, by the full path, and given again.
+        ``Config`` holds a dict, so the key is compared, not hashed.
+        """
+        key = (config, checks)
+        with self._lock:
+            for known, result in self._self_checks:
+                if known == key:
+                    return result  # type: ignore[no-any-return]
+        result = compute()  # outside the lock: other copies of this original need not wait
+        with self._lock:
+            self._self_checks.append((key, result))
+            del self._self_checks[:-_SELF_CHECKS]
+        return result
+
+
+#: How many configs' self-checks an analysis keeps (a pipeline uses one or two).
+_SELF_CHECKS = 4
 
 
 class AnalysisCache:

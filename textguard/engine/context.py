@@ -8,6 +8,8 @@ from functools import cached_property
 from typing import TypeVar
 
 from ..config import Config
+from ..extract.numbers import Figure, extract_numbers
+from ..extract.words import Word, scan_words
 from ..findings import Finding, Severity, Span
 from ..text.segment import Segmentation
 from ..text.tokens import Tokens
@@ -72,6 +74,20 @@ class CheckContext:
         sentences = self.copy.sentences
         lo, hi = max(0, lo - context), min(len(sentences) - 1, hi + context)
         return sentences[lo].start, sentences[hi].end
+
+    # --- the copy read once, for every check that needs it -------------------------------------
+
+    @cached_property
+    def copy_words(self) -> list[Word]:
+        """The copy's words as the entity rules read them (:func:`~textguard.extract.words.scan_words`).
+        Shared: do not change the list."""
+        return scan_words(self.copy.text)
+
+    @cached_property
+    def copy_figures(self) -> list[Figure]:
+        """The copy's figures, ambiguous ones included (``extract_numbers(..., ambiguous=True)``).
+        Shared: do not change the list."""
+        return extract_numbers(self.copy.text, ambiguous=True)
 
     @cached_property
     def matched_original_paragraphs(self) -> frozenset[int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..config import Config
 from ..findings import Finding, sort_findings
@@ -13,11 +13,11 @@ from ..registry import checks, kinds
 from ..text.segment import segment
 from ..text.tokens import tokenize
 from .align import align
-from .analysis import AnalysisCache, analyses
+from .analysis import AnalysisCache, OriginalAnalysis, analyses
 from .context import CheckContext
 from .layout import layout_of
 
-__all__ = ["CheckResult", "run_checks"]
+__all__ = ["CheckResult", "full_check", "run_checks"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,14 +34,19 @@ class CheckResult:
 
 
 def build_context(
-    original: str, copy: str, config: Config, *, cache: AnalysisCache | None = None
+    original: str,
+    copy: str,
+    config: Config,
+    *,
+    cache: AnalysisCache | None = None,
+    analysis: OriginalAnalysis | None = None,
 ) -> CheckContext:
     """Segment both texts, find the original's body and align the copy with it.
 
-    The original's half of the work comes from ``cache`` (default: the process-wide
-    :data:`~textguard.engine.analysis.analyses`), so copies of one original share it.
+    The original's half of the work comes from ``analysis``, else from ``cache`` (default: the
+    process-wide :data:`~textguard.engine.analysis.analyses`), so copies of one original share it.
     """
-    side = (cache if cache is not None else analyses).get(original, config)
+    side = analysis if analysis is not None else (cache if cache is not None else analyses).get(original, config)
     cseg = segment(copy)
     ctoks = tokenize(copy)
     alignment = align(
@@ -57,8 +62,37 @@ def build_context(
 
 
 def run_checks(original: str, copy: str, config: Config) -> CheckResult:
-    """Run every registered check (:mod:`textguard.registry`) of ``copy`` against ``original``."""
-    ctx = build_context(original, copy, config)
+    """Run every registered check (:mod:`textguard.registry`) of ``copy`` against ``original``.
+
+    A copy equal to its original, character for character, is answered from the original's
+    analysis: the full path runs once per original and config and its result is given again
+    (:meth:`~textguard.engine.analysis.OriginalAnalysis.self_check`), so the report is exactly
+    the full path's, findings included (an original compared with itself may still carry some).
+    A copy that differs only by normalization (line endings, spaces, Unicode forms) takes the
+    full path: its spans index another text.
+    """
+    analysis = analyses.get(original, config)
+    if copy == original:
+        result = analysis.self_check(
+            config, checks(), lambda: full_check(original, original, config, analysis=analysis)
+        )
+        return _own_layout(result)
+    return full_check(original, copy, config, analysis=analysis)
+
+
+def _own_layout(result: CheckResult) -> CheckResult:
+    """``result`` with a layout whose mutable ``shared`` mapping is its own, so that no caller can
+    change another report's layout through a cached result."""
+    if result.layout is None:
+        return result
+    return replace(result, layout=replace(result.layout, shared=dict(result.layout.shared)))
+
+
+def full_check(
+    original: str, copy: str, config: Config, *, analysis: OriginalAnalysis | None = None
+) -> CheckResult:
+    """:func:`run_checks` without its fast path: every stage, every check."""
+    ctx = build_context(original, copy, config, analysis=analysis)
     findings: list[Finding] = []
     counts: dict[str, int] = {}
     for check in checks():

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from ..text.normalize import INVISIBLE_CHARS
@@ -408,6 +409,20 @@ def extract_dates(text: str, *, start: int = 0, end: int | None = None, loose: b
     return out
 
 
+@lru_cache(maxsize=4)
+def _scan(text: str, start: int, stop: int) -> tuple[tuple[re.Match[str], ...], ...]:
+    """Every match of the date patterns in ``text[start:stop]``, pattern by pattern.
+
+    The patterns do not depend on ``loose``, and a check reads the copy's dates both ways (the
+    figures check strictly, the dates check loosely): scanning is most of the cost, so the last
+    few texts' scans are kept (matches are immutable).
+    """
+    return tuple(
+        tuple(p.finditer(text, start, stop))
+        for p in (_NUMERIC, _TIME, _DAY_FIRST, _MONTH_FIRST, _WEEKDAY, _RELATIVE, _YEAR_ALONE)
+    )
+
+
 def _extract(text: str, start: int, stop: int, loose: bool) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -420,21 +435,22 @@ def _extract(text: str, start: int, stop: int, loose: bool) -> list[DateMention]
             found.append(mention)
             taken.append((mention.start, mention.end))
 
-    for m in _NUMERIC.finditer(text, start, stop):
+    numeric, times, day_first, month_first, weekdays, relative, years = _scan(text, start, stop)
+    for m in numeric:
         add(_numeric(text, m))
-    for m in _TIME.finditer(text, start, stop):
+    for m in times:
         add(_time(m))
     # Day-first and month-first dates: the longer reading wins where two overlap.
-    calendar = [(m, _calendar(text, m, loose)) for p in (_DAY_FIRST, _MONTH_FIRST) for m in p.finditer(text, start, stop)]
+    calendar = [(m, _calendar(text, m, loose)) for ms in (day_first, month_first) for m in ms]
     for _, mention in sorted(
         ((m, c) for m, c in calendar if c is not None), key=lambda mc: (-(mc[1].end - mc[1].start), mc[1].start)
     ):
         add(mention)
-    for m in _WEEKDAY.finditer(text, start, stop):
+    for m in weekdays:
         add(_weekday(text, m, loose))
-    for m in _RELATIVE.finditer(text, start, stop):
+    for m in relative:
         add(_relative(m))
-    for m in _YEAR_ALONE.finditer(text, start, stop):
+    for m in years:
         add(_year(text, m, loose))
     found.sort(key=lambda d: (d.start, d.end))
     return found

@@ -69,15 +69,21 @@ def scan_words(text: str, *, start: int = 0, end: int | None = None) -> list[Wor
     prev_end = start
     prev_key = ""
     prev_s = False
+    started = False  # a word was read already
     for m in _WORD.finditer(text, start, stop):
         raw = m.group()
         w_start, w_end = m.span()
         next_prev_end = w_end
         possessive = False
-        if raw.isalpha() and raw.isascii():  # the common case, fast
-            key = raw.lower()
-            capital = raw[0].isupper()
-            acronym = len(raw) >= 2 and raw.isupper()
+        if raw.isascii() and raw.isalpha():  # the common case, fast
+            if raw.islower():  # the commonest: no capital, the word is its key
+                key, capital, acronym = raw, False, False
+            else:
+                key = raw.lower()
+                capital = raw[0].isupper()
+                acronym = len(raw) >= 2 and raw.isupper()
+        elif raw.isascii() and raw.isdigit():  # a figure: its own key, no letters
+            key, capital, acronym = raw, False, False
         else:
             possessive = bool(_POSSESSIVE.search(raw)) and len(raw) > 2
             if possessive:
@@ -87,17 +93,18 @@ def scan_words(text: str, *, start: int = 0, end: int | None = None) -> list[Wor
             letters = [c for c in raw if c.isalpha()]
             capital = bool(letters) and letters[0].isupper()
             acronym = len(letters) >= 2 and all(c.isupper() for c in letters)
-        if w_start == prev_end + 1 and words and text[prev_end] == " ":  # the common case, fast
+        if started and w_start == prev_end + 1 and text[prev_end] == " ":  # the common case, fast
             initial, link = False, " "
         else:
             gap = text[prev_end:w_start]
-            initial = _starts_sentence(gap, prev_key, not words)
-            link = _link(gap, prev_s, prev_key) if words else ""
+            initial = _starts_sentence(gap, prev_key, not started)
+            link = _link(gap, prev_s, prev_key) if started else ""
+            started = True
         key = known.setdefault(key, key)
         append(make(Word, (w_start, w_end, key, capital, acronym, initial, possessive, link)))
         prev_end = next_prev_end
         prev_key = key
-        prev_s = raw[-1:] in ("s", "S")
+        prev_s = raw[-1] in "sS"
     return words
 
 

@@ -27,7 +27,7 @@ Every distinct altered form of an entity is one finding, at its first place in t
 from __future__ import annotations
 
 from ...engine.context import CheckContext
-from ...extract.entities import Entity, Mention, scan_words
+from ...extract.entities import Entity, Mention
 from ...findings import Finding, Severity
 from ...registry import Check, Kind
 from ...text.names import is_similar_name, name_similarity
@@ -88,7 +88,7 @@ def check_entities(ctx: CheckContext) -> tuple[list[Finding], int]:
     """Every entity finding of the copy, and the number of entities in the original's body."""
     entities = ctx.analysis.entities
     variants, body = ctx.of_original("entities", lambda: _original_side(ctx))
-    copy = WordIndex.of(scan_words(ctx.copy.text), variants)
+    copy = WordIndex.of(ctx.copy_words, variants)
     check = EntityMatcher(ctx, variants, body, copy, entities=tuple(entities))
     reported: set[tuple[int, int]] = set()
     findings = [f for e in entities for f in _findings(check, e, reported)]

@@ -58,6 +58,7 @@ class EntityMatcher:
     #: The original's entities (for how many mentions of a name a region should have).
     entities: tuple[Entity, ...] = ()
     _mentions: dict[str, list[Mention]] | None = None
+    _placed: dict[str, tuple[list[int], list[tuple[int, frozenset[str]]]]] = field(default_factory=dict)
 
     @cached_property
     def lowercase(self) -> frozenset[str]:
@@ -150,54 +151,91 @@ class EntityMatcher:
         by spaces, hyphens or connectors, in any order: "Oxford University" for "University of
         Oxford"), and the most words of it that do so where not all of them do, in the name's
         order."""
+        # One pass over the region's words, with the closing of a run written out: this loop runs
+        # for every mention, so its per-word cost is most of the entity check's. Closing an empty
+        # run changes nothing (its capitals are empty too), except for a name of no words.
         cw, keys = self.copy.words, self.copy.keys
         wanted = set(words)
+        size = len(wanted)
         best: set[str] = set()
         run: set[str] = set()
         capitals: set[str] = set()  # the words of the run written with a capital, as names are
         complete = 0
-
-        def close() -> None:
-            nonlocal best, run, capitals, complete
-            if len(run) == len(wanted):
-                complete += 1
-            elif len(capitals) > len(best):
-                best = capitals
-            run, capitals = set(), set()
-
+        first = span.start
         for i in span:
             w = cw[i]
-            if not w.link or i == span.start:
-                close()
-            hit = next((k for k in keys[i] if k in wanted), None)
+            if (not w.link or i == first) and (run or not size):
+                if len(run) == size:
+                    complete += 1
+                elif len(capitals) > len(best):
+                    best = capitals
+                run, capitals = set(), set()
+            ks = keys[i]
+            hit = None
+            for k in ks:
+                if k in wanted:
+                    hit = k
+                    break
             if hit is None and w.capital:
-                hit = next((k for k in wanted if is_derived_name(k, keys[i][0])), None)
+                k0 = ks[0]
+                head = k0[:3]
+                for k in wanted:  # a derived form shares its first three letters with its name
+                    if k[:3] == head and is_derived_name(k, k0):
+                        hit = k
+                        break
             if hit is not None:
-                if hit in run and len(run) == len(wanted):
-                    close()  # the name again, right after itself
+                if hit in run and len(run) == size:  # the name again, right after itself
+                    complete += 1
+                    run, capitals = set(), set()
                 run.add(hit)
                 if w.capital:
                     capitals.add(hit)
-            elif not (w.key in CONNECTORS and not w.capital) and not (len(w.key) == 1 and w.capital):
-                close()
-        close()
+            elif (run or not size) and not (
+                (w.key in CONNECTORS and not w.capital) or (len(w.key) == 1 and w.capital)
+            ):
+                if len(run) == size:
+                    complete += 1
+                elif len(capitals) > len(best):
+                    best = capitals
+                run, capitals = set(), set()
+        if len(run) == size:
+            complete += 1
+        elif len(capitals) > len(best):
+            best = capitals
         return complete, tuple(w for w in words if w in best)
 
     def mentions_in_region(self, m: Mention, wide: tuple[int, int]) -> int:
         """How many mentions with every word of ``m`` ("Lindqvist" in "Vera Lindqvist" too) the
         original has whose counterparts lie in the copy region ``wide`` (one or more: the region
         was found from ``m``)."""
-        ctx = self.ctx
         lo, hi = wide
         words = set(m.words)
         count = 0
-        for x in self._by_word().get(m.words[0], ()) if m.words else ():
-            if not words <= set(x.words):
-                continue
-            place = ctx.counterpart(x.start, x.end)
-            if place is not None and lo <= place[0] and place[1] <= hi:
-                count += 1
+        if m.words:
+            # Only mentions whose counterpart starts inside the region can count: a bisection, not
+            # a walk over every mention of a name a long text repeats.
+            starts, places = self._places(m.words[0])
+            for k in range(bisect_left(starts, lo), len(starts)):
+                if starts[k] > hi:
+                    break
+                end, x_words = places[k]
+                if end <= hi and words <= x_words:
+                    count += 1
         return max(count, 1)
+
+    def _places(self, word: str) -> tuple[list[int], list[tuple[int, frozenset[str]]]]:
+        """The counterparts of the mentions with ``word`` that have one, sorted by where they
+        start in the copy: their starts, and their ends with the mentions' words."""
+        found = self._placed.get(word)
+        if found is None:
+            placed = []
+            for x in self._by_word().get(word, ()):
+                place = self.ctx.counterpart(x.start, x.end)
+                if place is not None:
+                    placed.append((place[0], place[1], frozenset(x.words)))
+            placed.sort(key=lambda p: p[0])
+            found = self._placed[word] = ([p[0] for p in placed], [(p[1], p[2]) for p in placed])
+        return found
 
     def _by_word(self) -> dict[str, list[Mention]]:
         if self._mentions is None:
