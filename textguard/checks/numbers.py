@@ -192,20 +192,30 @@ class _Unpaired:
 _MAX_CELLS = 10_000
 
 
+def _place_sort(f: Figure) -> str:
+    """Figures that may stand at each other's place in a sentence: stricter than :func:`_sort`,
+    since a place is weak evidence. An ordinal ("the first rise") is a rank, not an amount: it
+    never takes the place of a count or a sum, which happens when a copy reorders a sentence."""
+    return "ordinal" if f.kind == "ordinal" else _sort(f)
+
+
 def _by_position(group: list[Figure], near: list[Figure]) -> tuple[_Unpaired, list[tuple[int, int]]]:
     """Pair the figures of a sentence with those of its counterpart in order (an alignment of the
-    two sequences where an equal value scores 2 and a figure of the same sort at the same place
-    scores 1), so that a changed figure beside an equal one is paired with the one at its place.
+    two sequences where a figure of the same sort at the same place scores 1 and an equal value
+    scores more than all of those together), so that a changed figure beside an equal one is
+    paired with the one at its place, and a sentence whose figures were only reordered keeps
+    every equal pair (two changed pairs never outweigh one equal pair).
     Returns what is left on each side, and the changed pairs ``(original position, copy
     position)``."""
     n, m = len(group), len(near)
     if n * m > _MAX_CELLS:
         return _by_runs(group, near)
+    equal = min(n, m) + 1
 
     def gain(k: int, c: int) -> int:
         if group[k].value == near[c].value:
-            return 2
-        return 1 if not near[c].ambiguous and _sort(group[k]) == _sort(near[c]) else 0
+            return equal
+        return 1 if not near[c].ambiguous and _place_sort(group[k]) == _place_sort(near[c]) else 0
 
     best = [[0] * (m + 1) for _ in range(n + 1)]
     for k in range(n - 1, -1, -1):
@@ -220,7 +230,7 @@ def _by_position(group: list[Figure], near: list[Figure]) -> tuple[_Unpaired, li
         g = gain(k, c)
         if g and best[k][c] == best[k + 1][c + 1] + g:
             copy_left.discard(c)
-            if g == 1:
+            if g < equal:
                 altered.append((k, c))
             k, c = k + 1, c + 1
         elif best[k][c] == best[k + 1][c]:
