@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 from functools import cached_property
 
 from ...engine.context import CheckContext
+from ...extract.dates import CALENDAR_WORDS
 from ...extract.entities import CONNECTORS, TITLES, Entity, Mention
 from ...extract.name_words import WEAK_TITLES
 from ...extract.words import Word
@@ -22,14 +23,6 @@ from ...text.names import is_derived_name, is_similar_name, name_similarity
 from ._index import Variants, Vocabulary, WordIndex
 
 __all__ = ["EntityMatcher", "Outcome"]
-
-_MONTHS_DAYS = frozenset(
-    """
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
-    """.split()
-)
-
 
 #: A copy sentence that matches an original one this well is that sentence.
 _VERBATIM = 97.0
@@ -218,7 +211,7 @@ class EntityMatcher:
             and self.variants.canon(w.key) not in self.original.vocabulary.keys
             and w.key not in self.copy.lower
             and w.key not in STOPWORDS
-            and w.key not in _MONTHS_DAYS
+            and w.key not in CALENDAR_WORDS
             and w.key not in TITLES
             and len(w.key) >= 3
         )
@@ -352,7 +345,7 @@ class EntityMatcher:
     def swapped_in(self, w: Word, *, person: bool) -> bool:
         """A copy word that may stand in a name in place of one of its words: capitalised, not a
         function word, a month or weekday, nor a title beside a person's name."""
-        if not w.capital or len(w.key) < 2 or w.key in STOPWORDS or w.key in _MONTHS_DAYS:
+        if not w.capital or len(w.key) < 2 or w.key in STOPWORDS or w.key in CALENDAR_WORDS:
             return False
         return not (w.key in TITLES and (person or w.key not in WEAK_TITLES))
 
@@ -398,7 +391,7 @@ class EntityMatcher:
 
     def swap_word(self, w: Word) -> bool:
         """A copy word that can be part of a name standing in for another."""
-        if not w.capital or w.key in _MONTHS_DAYS or w.key in TITLES:
+        if not w.capital or w.key in CALENDAR_WORDS or w.key in TITLES:
             return False
         if w.acronym:
             return True
