@@ -476,6 +476,20 @@ def test_rewordings_around_a_name_are_not_a_changed_name_word(old: str, new: str
     assert [f for f in names_check(old, new) if f.kind == "entity-altered"] == []
 
 
+def test_a_word_before_a_name_in_a_sentence_paired_only_by_topic_is_no_changed_name_word() -> None:
+    # Fictional: a heading paired with a link line that shares two of its words. The sentences are
+    # not written alike, so "Read" standing where "Inside" stood says nothing about the name.
+    text = (
+        "Lawmakers in the harbour town are drafting a bill to give the police new powers.\n"
+        "Inside Carrow Harbour Museum\n"
+        "The museum reopened on Friday after a long closure.\n"
+    )
+    copy = text.replace(
+        "Inside Carrow Harbour Museum", "Read: Carrow Harbour tells the rest of the county about its new bill and powers"
+    )
+    assert [f for f in check(copy, text) if f.kind == "entity-altered"] == []
+
+
 def test_a_name_reordered_with_its_connector_is_present() -> None:
     text = "The University of Eastmere opened a campus in Westby.\n"
     assert check("The Eastmere University opened a campus in Westby.\n", text) == []

@@ -229,6 +229,13 @@ def test_figures_only_reordered_in_their_sentence_are_not_changed(original: str,
     assert check(copy, original) == []
 
 
+def test_a_dropped_count_is_not_changed_into_a_left_over_ordinal() -> None:
+    # Fictional. A rank is not an amount: "40" left over does not pair with the copy's "fifth".
+    original = "The harbour board counted 40 ferries on the first day.\n"
+    copy = "The harbour board counted ferries on the fifth day, and the first ones were late.\n"
+    assert [(f.kind, f.original.text) for f in check(copy, original)] == [("number-missing", "40")]
+
+
 def test_an_ordinal_does_not_take_the_place_of_a_count() -> None:
     original = "The ward opened its third wing for 40 patients.\n"
     found = check("The ward opened its third wing for 45 patients.\n", original)

@@ -11,7 +11,7 @@ sentence that the copy kept is compared with its counterpart:
    side, since copies split and merge sentences); in the copy, "one" and a bare "first" count
    too, since they may stand for the original's "1" and "1st";
 3. a figure left over pairs with a left-over copy figure of the same sort (money in the same
-   currency, a percentage, a year, a time, or a count, ordinal or day of the month), preferring
+   currency, a percentage, a year, a time, an ordinal, or a count or day of the month), preferring
    one with the same word after it ("years", "hectares"): ``number-altered``, with the copy's
    figure and span;
 4. a figure still left over is ``number-missing``.
@@ -60,10 +60,12 @@ _NAME_LIST = re.compile(rf"\b{_NAME}(?:\s*,\s*{_NAME})*\s+and\s+{_NAME}\b")
 
 
 def _sort(f: Figure) -> str:
-    """Figures that can stand for each other when one was changed into the other."""
+    """Figures that can stand for each other when one was changed into the other. An ordinal
+    ("the first rise") is a rank, not an amount: it never stands for a count or a sum, which a
+    copy that reorders a sentence would otherwise make look changed ("40" as "first")."""
     if f.kind == "money":
         return "money" + f.unit
-    if f.kind in ("count", "ordinal", "date"):
+    if f.kind in ("count", "date"):
         return "count"
     return f.kind
 
@@ -192,13 +194,6 @@ class _Unpaired:
 _MAX_CELLS = 10_000
 
 
-def _place_sort(f: Figure) -> str:
-    """Figures that may stand at each other's place in a sentence: stricter than :func:`_sort`,
-    since a place is weak evidence. An ordinal ("the first rise") is a rank, not an amount: it
-    never takes the place of a count or a sum, which happens when a copy reorders a sentence."""
-    return "ordinal" if f.kind == "ordinal" else _sort(f)
-
-
 def _by_position(group: list[Figure], near: list[Figure]) -> tuple[_Unpaired, list[tuple[int, int]]]:
     """Pair the figures of a sentence with those of its counterpart in order (an alignment of the
     two sequences where a figure of the same sort at the same place scores 1 and an equal value
@@ -215,7 +210,7 @@ def _by_position(group: list[Figure], near: list[Figure]) -> tuple[_Unpaired, li
     def gain(k: int, c: int) -> int:
         if group[k].value == near[c].value:
             return equal
-        return 1 if not near[c].ambiguous and _place_sort(group[k]) == _place_sort(near[c]) else 0
+        return 1 if not near[c].ambiguous and _sort(group[k]) == _sort(near[c]) else 0
 
     best = [[0] * (m + 1) for _ in range(n + 1)]
     for k in range(n - 1, -1, -1):
