@@ -476,6 +476,13 @@ def test_rewordings_around_a_name_are_not_a_changed_name_word(old: str, new: str
     assert [f for f in names_check(old, new) if f.kind == "entity-altered"] == []
 
 
+def test_a_word_swapped_in_a_name_that_is_its_whole_line_is_altered() -> None:
+    # Fictional. The name is the whole heading: the swapped word is the only difference.
+    text = "The survey of the coast was paid for by two bodies.\nWestmere Board.\nThe Royal Society paid the rest.\n"
+    found = check(text.replace("Westmere Board", "Royal Board"), text)
+    assert describe(found) == [("entity-altered", "Westmere Board", "Royal Board")]
+
+
 def test_a_word_before_a_name_in_a_sentence_paired_only_by_topic_is_no_changed_name_word() -> None:
     # Fictional: a heading paired with a link line that shares two of its words. The sentences are
     # not written alike, so "Read" standing where "Inside" stood says nothing about the name.

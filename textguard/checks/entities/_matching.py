@@ -27,7 +27,8 @@ __all__ = ["EntityMatcher", "Outcome"]
 #: A copy sentence that matches an original one this well is that sentence.
 _VERBATIM = 97.0
 #: Share of their words (difflib's ratio) that paired sentences must have in common for a word
-#: replaced between them to be read as replaced in place.
+#: replaced between them to be read as replaced in place (unless that word is their only
+#: difference: "Westmere Board." as "Royal Board.").
 _SIDE_BY_SIDE = 0.6
 
 
@@ -333,9 +334,9 @@ class EntityMatcher:
         a = [self.original.keys[i][0] for i in oi]
         b = [self.copy.keys[j][0] for j in ci]
         matcher = SequenceMatcher(None, a, b, autojunk=False)
-        if matcher.ratio() < _SIDE_BY_SIDE:
-            return None  # sentences paired by their topic, not written word for word alike
         ops = matcher.get_opcodes()
+        if sum(op != "equal" for op, *_ in ops) > 1 and matcher.ratio() < _SIDE_BY_SIDE:
+            return None  # sentences paired by their topic, not written word for word alike
         kept = {k for op, i1, i2, _, _ in ops if op == "equal" for k in range(i1, i2)} & name
         for op, i1, i2, j1, j2 in ops:
             if op != "replace" or i2 - i1 != j2 - j1 or not set(range(i1, i2)) <= name:
