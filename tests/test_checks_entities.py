@@ -432,6 +432,71 @@ def test_a_changed_word_of_a_name_is_found_when_the_old_word_is_nearby() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # "Royal" is a name word of the article's own ("Royal College", "Royal Theatre").
+        pytest.param(
+            "Northfield Health Trust", "Royal Health Trust", ("Northfield Health Trust", "Royal Health Trust"),
+            id="first-word",
+        ),
+        pytest.param(
+            "Royal College of Midwives", "Royal College of Eastmere",
+            ("Royal College of Midwives", "Royal College of Eastmere"), id="last-word-a-place-of-the-article",
+        ),
+        pytest.param(
+            "Royal Theatre in", "Northfield Theatre in", ("Royal Theatre", "Northfield Theatre"), id="two-word-name"
+        ),
+    ],
+)
+def test_a_word_swapped_in_a_name_for_a_name_word_of_the_article_is_altered(
+    old: str, new: str, expected: tuple[str, str]
+) -> None:
+    # Compared side by side in the paired sentence, the replacement stands where the name's word
+    # stood: that the page capitalises it elsewhere does not make it the same name.
+    found = names_check(old, new)
+    assert describe(found) == [("entity-altered", *expected)]
+    assert found[0].severity is Severity.ERROR
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param(
+            "The Northfield Health Trust confirmed on Tuesday that",
+            "On Tuesday the Northfield Health Trust confirmed that",
+            id="sentence-reordered",
+        ),
+        pytest.param("said Ms Taylor", "said Spokeswoman Taylor", id="title-for-title"),
+        pytest.param("Dr Ada Okafor will", "Dr Okafor will", id="first-name-dropped"),
+        pytest.param("at the Royal College of Midwives", "at the Midwives college", id="name-reworded"),
+    ],
+)
+def test_rewordings_around_a_name_are_not_a_changed_name_word(old: str, new: str) -> None:
+    assert [f for f in names_check(old, new) if f.kind == "entity-altered"] == []
+
+
+def test_a_word_swapped_in_a_name_that_is_its_whole_line_is_altered() -> None:
+    # Fictional. The name is the whole heading: the swapped word is the only difference.
+    text = "The survey of the coast was paid for by two bodies.\nWestmere Board.\nThe Royal Society paid the rest.\n"
+    found = check(text.replace("Westmere Board", "Royal Board"), text)
+    assert describe(found) == [("entity-altered", "Westmere Board", "Royal Board")]
+
+
+def test_a_word_before_a_name_in_a_sentence_paired_only_by_topic_is_no_changed_name_word() -> None:
+    # Fictional: a heading paired with a link line that shares two of its words. The sentences are
+    # not written alike, so "Read" standing where "Inside" stood says nothing about the name.
+    text = (
+        "Lawmakers in the harbour town are drafting a bill to give the police new powers.\n"
+        "Inside Carrow Harbour Museum\n"
+        "The museum reopened on Friday after a long closure.\n"
+    )
+    copy = text.replace(
+        "Inside Carrow Harbour Museum", "Read: Carrow Harbour tells the rest of the county about its new bill and powers"
+    )
+    assert [f for f in check(copy, text) if f.kind == "entity-altered"] == []
+
+
 def test_a_name_reordered_with_its_connector_is_present() -> None:
     text = "The University of Eastmere opened a campus in Westby.\n"
     assert check("The Eastmere University opened a campus in Westby.\n", text) == []

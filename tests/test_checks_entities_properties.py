@@ -1,5 +1,6 @@
-"""Property of the entity check (issue 14): any one-letter change inside a proper name of the
-original is ``entity-altered``, at the changed word.
+"""Properties of the entity check (issue 14): any one-letter change inside a proper name of the
+original is ``entity-altered``, at the changed word, and so is a word of an organisation's name
+replaced by a capitalised word the page uses as a name of its own.
 
 The articles are fictional and made up here: made-up people, bodies and places, with name
 endings that look like British and American spellings ("-or", "-our", "-re", "-er", "-ise") so
@@ -70,6 +71,40 @@ def one_letter_changes(draw: st.DrawFn) -> tuple[str, str, int]:
 @SETTINGS
 @given(one_letter_changes())
 def test_any_one_letter_change_inside_a_name_is_altered(case: tuple[str, str, int]) -> None:
+    original, copy, at = case
+    findings, _ = check_entities(build_context(original, copy, Config()))
+    altered = [f for f in findings if f.kind == "entity-altered" and f.copy is not None]
+    assert any(f.copy.start <= at < f.copy.end for f in altered), (copy, findings)
+
+
+#: Capitalised words that stand for themselves elsewhere in the article below ("the Royal
+#: Society", "Northern Ireland"): a swap to one of them is still a changed name word.
+_SWAPS = ("Royal", "National", "Northern", "Central")
+
+
+@st.composite
+def name_word_swaps(draw: st.DrawFn) -> tuple[str, str, int]:
+    """An article, a copy with one word of the organisation's name replaced (in one mention) by a
+    capitalised word the article also uses as a name of its own, and where."""
+    org, place, other = draw(st.lists(made_up_names(), min_size=3, max_size=3, unique=True))
+    head = draw(st.sampled_from(("Health Trust", "Borough Council", "College of Midwives", "Ferry Company")))
+    text = (
+        f"The {org} {head} said on Monday that it would run the new service in {place}.\n"
+        f"Members of the Royal Society and the National Archive in Northern {other} and Central "
+        f"{place} were told.\n"
+        f"Staff at the {org} {head} welcomed the decision, and the service opens next spring.\n"
+    )
+    name = f"{org} {head}"
+    mention = text.index(name) if draw(st.booleans()) else text.rindex(name)
+    words = [(mention + k, w) for k, w in ((name.find(w), w) for w in name.split()) if w[:1].isupper()]
+    at, old = draw(st.sampled_from(words))
+    new = draw(st.sampled_from([w for w in _SWAPS if w != old]))
+    return text, text[:at] + new + text[at + len(old) :], at
+
+
+@SETTINGS
+@given(name_word_swaps())
+def test_a_word_of_a_name_swapped_for_a_name_word_of_the_page_is_altered(case: tuple[str, str, int]) -> None:
     original, copy, at = case
     findings, _ = check_entities(build_context(original, copy, Config()))
     altered = [f for f in findings if f.kind == "entity-altered" and f.copy is not None]

@@ -44,7 +44,28 @@ def test_a_middle_sentence_dropped_is_a_warning_at_its_place() -> None:
 def test_a_dropped_sentence_with_a_figure_the_copy_lacks_is_an_error() -> None:
     [f] = findings(dropped("The ward has 40 beds and opened in 1998."))
     assert f.severity is Severity.ERROR
-    assert "figure '40'" in f.message and "figure '1998'" in f.message
+    # "1998" is a date there ("opened in 1998"): named once, as the date it is.
+    assert "figure '40'" in f.message and "date '1998'" in f.message and "figure '1998'" not in f.message
+
+
+def test_a_dropped_sentence_with_a_date_the_copy_lacks_is_an_error() -> None:
+    original = ARTICLE.replace("Staff have been told about the change.", "Staff were told on Tuesday.")
+    [f] = findings(replace_once(original, "Staff were told on Tuesday. ", ""), original)
+    assert f.severity is Severity.ERROR and "date 'Tuesday'" in f.message
+
+
+def test_a_date_the_copy_keeps_nearby_in_another_form_is_not_lacking() -> None:
+    # The dropped sentence's weekday is still there, abbreviated, in the next copy sentence.
+    original = ARTICLE.replace("Staff have been told about the change.", "Staff were told on Tuesday.")
+    copy = replace_once(original, "Staff were told on Tuesday. Patients will be moved", "Patients (told Tue) will be moved")
+    [f] = findings(copy, original)
+    assert f.severity is Severity.WARNING and "date" not in f.message
+
+
+def test_may_as_a_verb_is_no_date_that_a_dropped_sentence_carried() -> None:
+    original = ARTICLE.replace("Staff have been told about the change.", "Staff may be told about the change.")
+    [f] = findings(replace_once(original, "Staff may be told about the change. ", ""), original)
+    assert f.severity is Severity.WARNING
 
 
 def test_a_dropped_sentence_with_a_quotation_is_an_error_and_implies_the_quotation() -> None:

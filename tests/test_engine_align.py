@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import textguard
 from textguard.engine.align import align, tokenize
 from textguard.text.segment import segment
 
@@ -133,3 +134,41 @@ def test_lines_without_words_pair_with_their_own_counterparts_in_order() -> None
     result = align(seg, segment(text.replace("\n", "\n\n")))
     assert sorted(result.matches) == list(range(len(seg.sentences)))
     assert all(m.copy_first == i for i, m in result.matches.items())
+
+
+def test_a_repeated_sentence_changed_once_pairs_with_its_own_changed_occurrence() -> None:
+    # Fictional captions: the original repeats a sentence, the copy changed its second occurrence.
+    # That one keeps its close match in place rather than sharing the first, kept occurrence.
+    said = "The cargo ship broke up over the northern hills on Thursday, just after the launch, the agency said."
+    original = f"A first caption of the photo.\n{said}\nA second caption of the photo.\n{said}\nThe story goes on.\n"
+    copy = original.replace(f"{said}\nThe story", said.replace("on Thursday, ", "") + "\nThe story")
+    result = align(segment(original), segment(copy))
+    assert [(i, m.copy_first) for i, m in sorted(result.matches.items())] == [(i, i) for i in range(5)]
+
+
+#: Fictional: the council, the library and the street are made up.
+QUOTED_PARAGRAPH = (
+    "The council voted on Monday to close the library on Elm Street next spring.\n"
+    "Residents packed the hall before the vote on the plan.\n"
+    "\u201cWe will close the library because the old building needs costly repairs we cannot pay for,\u201d "
+    "the council leader said.\n"
+    "The council said the library would close because the building needs repairs.\n"
+    "A final decision on the building is expected in the new year.\n"
+)
+
+
+def test_a_lost_sentence_does_not_share_a_copy_sentence_that_is_another_word_for_word() -> None:
+    # The quotation's paragraph was deleted; the next sentence, kept word for word, says much the
+    # same. Its copy sentence has no room for the quotation: the quotation has no counterpart.
+    lines = QUOTED_PARAGRAPH.splitlines(keepends=True)
+    copy = "".join(lines[:2] + lines[3:])
+    result = align(segment(QUOTED_PARAGRAPH), segment(copy))
+    assert sorted(result.matches) == [0, 1, 3, 4]
+
+
+def test_a_deleted_paragraph_that_is_mostly_a_quotation_is_paragraph_missing() -> None:
+    lines = QUOTED_PARAGRAPH.splitlines(keepends=True)
+    report = textguard.check(QUOTED_PARAGRAPH, "".join(lines[:2] + lines[3:]))
+    assert [(f.kind, f.original.text.startswith("\u201cWe will")) for f in report.findings] == [
+        ("paragraph-missing", True)
+    ]

@@ -14,8 +14,9 @@ quiet on paraphrases:
   dropped ("... unless nobody uses it") nor in a rewording ("is not over" as "continues");
 - the other version has no negation earlier in the same clause already covering that place
   and spelt out again ("the sides did not meet or speak" retold as "... did not meet or did not
-  speak" keeps the meaning); a bare negation added beside another one ("nobody said it will not
-  close", "did not not deny") is a flip.
+  speak", or "... did not meet or not speak", keeps the meaning); a bare negation added beside
+  another one ("nobody said it will not close", "did not not deny") or after an auxiliary of its
+  own ("showed no interest and had not replied") is a flip.
 
 It is an error when the flip is the only difference between the two sentences: the copy states the
 opposite of the original and nothing else. When the sentence was reworded elsewhere too, it is a
@@ -58,6 +59,16 @@ _NEGATION_HINT = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "yet"})
+#: Words that join two verbs under one negation ("did not meet or speak").
+_COORDINATORS = frozenset({"or", "and", "nor"})
+#: Auxiliaries: one between an earlier negation and a new one opens a verb phrase of its own
+#: ("had shown no interest and had not replied"), which the earlier negation does not cover.
+_AUXILIARIES = frozenset(
+    """
+    am is are was were be been being has have had do does did
+    will would shall should can could may might must
+    """.split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,15 +95,21 @@ class _Words:
         return cls(tuple(starts), tuple(ends), tuple(keys), tuple(clauses))
 
     def negated_before(self, i: int, repeated: list[str]) -> bool:
-        """Whether a negation earlier in the clause of word ``i`` already covers it, and the other
-        version spells it out again with the same verb: "did not meet or speak" retold as "did
-        not meet or did not speak" (``repeated``: the words changed beside the negation). A bare
-        "not" beside an earlier negation ("no one said it will not close") changes the fact."""
+        """Whether a negation earlier in the clause of word ``i`` already covers it: the other
+        version spells it out again with the same verb ("did not meet or speak" retold as "did
+        not meet or did not speak"; ``repeated``: the words changed beside the negation), or
+        repeats it after a coordinator with no auxiliary between ("did not meet or not speak").
+        A bare "not" beside an earlier negation ("no one said it will not close", "had not not
+        been") or after an auxiliary of its own ("no reply and had not called") changes the
+        fact."""
         clause = self.clauses[i] if i < len(self.keys) else (self.clauses[-1] if self.keys else 0)
         k = i - 1
         while k >= 0 and self.clauses[k] == clause:
             if _negates(self.keys[k]):
-                return k > 0 and self.clauses[k - 1] == clause and self.keys[k - 1] in repeated
+                if k > 0 and self.clauses[k - 1] == clause and self.keys[k - 1] in repeated:
+                    return True
+                between = self.keys[k + 1 : i]
+                return bool(_COORDINATORS.intersection(between)) and not _AUXILIARIES.intersection(between)
             k -= 1
         return False
 

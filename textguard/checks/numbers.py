@@ -11,7 +11,7 @@ sentence that the copy kept is compared with its counterpart:
    side, since copies split and merge sentences); in the copy, "one" and a bare "first" count
    too, since they may stand for the original's "1" and "1st";
 3. a figure left over pairs with a left-over copy figure of the same sort (money in the same
-   currency, a percentage, a year, a time, or a count, ordinal or day of the month), preferring
+   currency, a percentage, a year, a time, an ordinal, or a count or day of the month), preferring
    one with the same word after it ("years", "hectares"): ``number-altered``, with the copy's
    figure and span;
 4. a figure still left over is ``number-missing``.
@@ -60,10 +60,12 @@ _NAME_LIST = re.compile(rf"\b{_NAME}(?:\s*,\s*{_NAME})*\s+and\s+{_NAME}\b")
 
 
 def _sort(f: Figure) -> str:
-    """Figures that can stand for each other when one was changed into the other."""
+    """Figures that can stand for each other when one was changed into the other. An ordinal
+    ("the first rise") is a rank, not an amount: it never stands for a count or a sum, which a
+    copy that reorders a sentence would otherwise make look changed ("40" as "first")."""
     if f.kind == "money":
         return "money" + f.unit
-    if f.kind in ("count", "ordinal", "date"):
+    if f.kind in ("count", "date"):
         return "count"
     return f.kind
 
@@ -194,17 +196,20 @@ _MAX_CELLS = 10_000
 
 def _by_position(group: list[Figure], near: list[Figure]) -> tuple[_Unpaired, list[tuple[int, int]]]:
     """Pair the figures of a sentence with those of its counterpart in order (an alignment of the
-    two sequences where an equal value scores 2 and a figure of the same sort at the same place
-    scores 1), so that a changed figure beside an equal one is paired with the one at its place.
+    two sequences where a figure of the same sort at the same place scores 1 and an equal value
+    scores more than all of those together), so that a changed figure beside an equal one is
+    paired with the one at its place, and a sentence whose figures were only reordered keeps
+    every equal pair (two changed pairs never outweigh one equal pair).
     Returns what is left on each side, and the changed pairs ``(original position, copy
     position)``."""
     n, m = len(group), len(near)
     if n * m > _MAX_CELLS:
         return _by_runs(group, near)
+    equal = min(n, m) + 1
 
     def gain(k: int, c: int) -> int:
         if group[k].value == near[c].value:
-            return 2
+            return equal
         return 1 if not near[c].ambiguous and _sort(group[k]) == _sort(near[c]) else 0
 
     best = [[0] * (m + 1) for _ in range(n + 1)]
@@ -220,7 +225,7 @@ def _by_position(group: list[Figure], near: list[Figure]) -> tuple[_Unpaired, li
         g = gain(k, c)
         if g and best[k][c] == best[k + 1][c + 1] + g:
             copy_left.discard(c)
-            if g == 1:
+            if g < equal:
                 altered.append((k, c))
             k, c = k + 1, c + 1
         elif best[k][c] == best[k + 1][c]:

@@ -23,12 +23,12 @@ so a ``quote-missing`` inside it is not repeated.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..engine.context import CheckContext
+from ..extract.dates import DateMention, extract_dates
 from ..extract.numbers import Figure
 from ..findings import Finding, Severity, excerpt
 from ..registry import Check, Kind
@@ -46,15 +46,6 @@ _ROOM = 0.5
 _VERBATIM = 97.0
 #: Content words are compared by their first letters, as alignment does ("closes"/"closed").
 _STEM = 5
-#: Weekdays and months written out: dates a sentence may carry without a digit. "May" and "March"
-#: count only next to a figure ("in May 2024", "3 March"): otherwise they are verbs.
-_DATE_WORDS = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|April|June|"
-    r"July|August|September|October|November|December|yesterday|today|tomorrow)\b"
-    r"|\b(?:May|March)(?=\s+\d)|(?<=\d\s)(?:May|March)\b",
-)
-
-
 @dataclass(frozen=True)
 class _Words:
     """The folded words of a stretch of text: all of them, and the stems of its content words."""
@@ -76,6 +67,11 @@ class _Copy:
     @cached_property
     def figures(self) -> list[Figure]:
         return self.ctx.copy_figures
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        """The copy's dates, read leniently: a date of the original is there if one says as much."""
+        return extract_dates(self.ctx.copy.text, loose=True)
 
     @cached_property
     def joined(self) -> str:
@@ -240,17 +236,17 @@ def _lacking(
     ctx: CheckContext, start: int, end: int, region: tuple[int, int] | None, copy: _Copy
 ) -> list[str]:
     """The figures, names, dates and quotations of ``[start, end)`` that the copy lacks."""
-    text = ctx.original.text
     out: list[str] = []
     lo, hi = region if region is not None else (0, len(ctx.copy.text))
+    dates = [d for d in ctx.analysis.dates if start <= d.start < end]
     near = {f.value for f in copy.figures if lo <= f.start < hi}
     for f in ctx.analysis.figures:
-        if start <= f.start < end and f.value not in near:
+        if start <= f.start < end and f.value not in near and not _inside(f.start, f.end, dates):
             out.append(f"figure '{f.text}'")
-    ctext = ctx.copy.text[lo:hi].casefold()
-    for m in _DATE_WORDS.finditer(text, start, end):
-        if m.group().casefold() not in ctext:
-            out.append(f"date '{m.group()}'")
+    near_dates = [c for c in copy.dates if lo <= c.start < hi]
+    for d in dates:
+        if not any(c.covers(d) for c in near_dates):
+            out.append(f"date '{' '.join(d.text.split())}'")
     seen: set[tuple[str, ...]] = set()
     for e in ctx.analysis.entities:
         for x in e.mentions:
@@ -265,6 +261,11 @@ def _lacking(
             if keys and f" {' '.join(keys)} " not in copy.joined:
                 out.append(f"quotation '{excerpt(q.text, 40)}'")
     return out
+
+
+def _inside(start: int, end: int, dates: list[DateMention]) -> bool:
+    """Whether ``[start, end)`` is part of a date (its day or year): the date names it."""
+    return any(d.start <= start and end <= d.end for d in dates)
 
 
 CHECK = Check(

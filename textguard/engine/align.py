@@ -254,6 +254,7 @@ def align(
 
     # Gaps between anchors: search the copy sentences between the neighbours' counterparts.
     anchored = {c for i in chain for c in range(best[i][1], best[i][2] + 1)}
+    held = {best[i][1]: best[i][0] for i in chain if best[i][1] == best[i][2]}  # copy sentence -> score
     previous: int | None = None  # where the counterpart of the previous original sentence ends
     for i in range(n):
         if i in matches:
@@ -272,6 +273,8 @@ def align(
             free = scorer.best(i, [c for c in window if c not in anchored], exclude=anchored)
             if free[0] >= score - _TAKEN_PENALTY:
                 score, first, last = free
+            elif score < _MOVED and all(held.get(c, 0.0) >= _NEAR_EXACT for c in range(first, last + 1)):
+                score = 0.0  # copy sentences that are another sentence word for word hold no other
         if score >= threshold:
             matches[i] = SentenceMatch(wanted[i], first, last, score, "match")
             anchored.update(range(first, last + 1))
@@ -349,6 +352,8 @@ def _verbatim(
                 break
         if best is None or (found is not None and best == (found.copy_first, found.copy_last)):
             continue
+        if found is not None and found.score >= _MOVED and not free and all(claims[c] == 1 for c in own):
+            continue  # a close match of its own beats an occurrence another sentence holds
         claims.subtract(own)
         claims.update(range(best[0], best[1] + 1))
         matches[i] = SentenceMatch(wanted[i], best[0], best[1], 100.0, found.how if found else "match")

@@ -36,7 +36,7 @@ from typing import Literal
 
 from ..text.normalize import INVISIBLE_CHARS
 
-__all__ = ["DateKind", "DateMention", "Fields", "extract_dates"]
+__all__ = ["CALENDAR_WORDS", "DateKind", "DateMention", "Fields", "extract_dates"]
 
 DateKind = Literal["weekday", "date", "year", "time", "relative"]
 #: One reading of a mention: sorted ``(field, value)`` pairs.
@@ -110,6 +110,9 @@ _MONTH_ABBR = {
 }
 _WEEKDAYS = {n.lower(): i for i, n in enumerate(_WEEKDAY_NAMES)}
 _MONTHS = {n.lower(): i + 1 for i, n in enumerate(_MONTH_NAMES)}
+#: The weekdays and months written out, lower case: the one list other modules ask ("is this
+#: word a calendar word, never a name on its own?").
+CALENDAR_WORDS = frozenset([*_WEEKDAYS, *_MONTHS])
 #: Months that are also common words ("may", "march", "august"): dates only with a day, a year
 #: or a cue.
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "august"})

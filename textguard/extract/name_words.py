@@ -6,6 +6,8 @@ vocabulary, and so that a newsroom's list can be reviewed without reading the pa
 
 from __future__ import annotations
 
+from .dates import CALENDAR_WORDS
+
 __all__ = [
     "COMMON_ACRONYMS",
     "CONNECTORS",
@@ -53,12 +55,8 @@ WEAK_TITLES = frozenset(
     premier
     """.split()
 )
-NOT_NAMES = frozenset(
-    """
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday i
-    """.split()
-)
+#: Words never a name on their own: the weekdays and months (one list, in extract.dates) and "I".
+NOT_NAMES = CALENDAR_WORDS | {"i"}
 ORGANISATION_WORDS = frozenset(
     """
     academy agency association authority bank board bureau centre center college commission

@@ -14,6 +14,11 @@ side), never in the whole copy:
   a missing word of the name (edit distance, Jaro-Winkler, or the same consonant skeleton:
   "Petrovsky" as "Petrovskiy" or "Pyetrovski"), or stands where the missing word stood, right next
   to the rest of the name ("Vera Lindkvist"): ``entity-altered``, with the copy's form and span.
+- **replaced in place**: the paired sentences compared word for word show a word of a
+  multi-word name replaced by another capitalised word, the rest of the name kept beside it
+  ("Royal Health Trust" for "Northfield Health Trust"): ``entity-altered``, even when the page
+  uses the new word as a name of its own elsewhere (its menus and other names say nothing about
+  what stood at this place).
 - **swapped**: the name is gone, and another capitalised name stands between the same
   neighbouring words ("partners such as Spain and Italy" for "such as France and Italy"):
   ``entity-altered``.

@@ -10,9 +10,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cached_property
 
 from ...engine.context import CheckContext
+from ...extract.dates import CALENDAR_WORDS
 from ...extract.entities import CONNECTORS, TITLES, Entity, Mention
 from ...extract.name_words import WEAK_TITLES
 from ...extract.words import Word
@@ -22,16 +24,12 @@ from ._index import Variants, Vocabulary, WordIndex
 
 __all__ = ["EntityMatcher", "Outcome"]
 
-_MONTHS_DAYS = frozenset(
-    """
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
-    """.split()
-)
-
-
 #: A copy sentence that matches an original one this well is that sentence.
 _VERBATIM = 97.0
+#: Share of their words (difflib's ratio) that paired sentences must have in common for a word
+#: replaced between them to be read as replaced in place (unless that word is their only
+#: difference: "Westmere Board." as "Royal Board.").
+_SIDE_BY_SIDE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +113,7 @@ class EntityMatcher:
             self.misspelt(words, missing, span)
             or self.beside(words, missing, span, sentence=sentence, person=person)
             or self.substituted(words, span, sentence=sentence, person=person)
+            or self.in_place(m, words, span, sentence=sentence, person=person)
         )
         if altered:
             return altered
@@ -254,7 +253,7 @@ class EntityMatcher:
             and self.variants.canon(w.key) not in self.original.vocabulary.keys
             and w.key not in self.copy.lower
             and w.key not in STOPWORDS
-            and w.key not in _MONTHS_DAYS
+            and w.key not in CALENDAR_WORDS
             and w.key not in TITLES
             and len(w.key) >= 3
         )
@@ -282,9 +281,7 @@ class EntityMatcher:
         that is a title only sometimes ("General", "State") counts beside the name of something
         other than a person."""
         w = self.copy.words[at]
-        if not w.capital or len(w.key) < 2 or w.key in STOPWORDS or w.key in _MONTHS_DAYS:
-            return False
-        if w.key in TITLES and (person or w.key not in WEAK_TITLES):
+        if not self.swapped_in(w, person=person):
             return False
         key = self.variants.canon(w.key)
         if key not in self.original.vocabulary.keys:
@@ -353,6 +350,50 @@ class EntityMatcher:
                     return self.altered(odd, words, span)
         return None
 
+    def in_place(
+        self, m: Mention, words: tuple[str, ...], span: range, *, sentence: int, person: bool
+    ) -> Outcome | None:
+        """Words of a multi-word name replaced at their very place in the paired sentence: the
+        original sentence and its counterpart compared word by word, the rest of the name kept
+        beside them ("Royal Health Trust" for "Westmere Health Trust"). There a replacement that
+        the page also uses as a name of its own ("Royal", "National") is still a changed word:
+        the side-by-side comparison, not the page's vocabulary, says what stood in its place."""
+        if len(words) < 2:
+            return None
+        ctx = self.ctx
+        match = ctx.alignment.matches[sentence]
+        s = ctx.original.sentences[sentence]
+        first, last = ctx.copy.sentences[match.copy_first], ctx.copy.sentences[match.copy_last]
+        ow, cw = self.original.words, self.copy.words
+        oi, ci = self.original.between(s.start, s.end), self.copy.between(first.start, last.end)
+        name = {k for k, i in enumerate(oi) if m.start <= ow[i].start < m.end}
+        if len(name) < 2:
+            return None
+        a = [self.original.keys[i][0] for i in oi]
+        b = [self.copy.keys[j][0] for j in ci]
+        matcher = SequenceMatcher(None, a, b, autojunk=False)
+        ops = matcher.get_opcodes()
+        if sum(op != "equal" for op, *_ in ops) > 1 and matcher.ratio() < _SIDE_BY_SIDE:
+            return None  # sentences paired by their topic, not written word for word alike
+        kept = {k for op, i1, i2, _, _ in ops if op == "equal" for k in range(i1, i2)} & name
+        for op, i1, i2, j1, j2 in ops:
+            if op != "replace" or i2 - i1 != j2 - j1 or not set(range(i1, i2)) <= name:
+                continue
+            if not kept or len(kept) + i2 - i1 != len(name):
+                continue  # the whole name is elsewhere, or more of it changed than this
+            old = [ow[oi[k]] for k in range(i1, i2)]
+            new = [ci[j] for j in range(j1, j2)]
+            if all(w.capital for w in old) and all(self.swapped_in(cw[j], person=person) for j in new):
+                return self.altered(new, words, span)
+        return None
+
+    def swapped_in(self, w: Word, *, person: bool) -> bool:
+        """A copy word that may stand in a name in place of one of its words: capitalised, not a
+        function word, a month or weekday, nor a title beside a person's name."""
+        if not w.capital or len(w.key) < 2 or w.key in STOPWORDS or w.key in CALENDAR_WORDS:
+            return False
+        return not (w.key in TITLES and (person or w.key not in WEAK_TITLES))
+
     def next_word(self, i: int, step: int, span: range) -> int | None:
         """The copy word after (``step`` 1) or before (-1) word ``i`` in the same name, over
         connectors; ``None`` at punctuation."""
@@ -395,7 +436,7 @@ class EntityMatcher:
 
     def swap_word(self, w: Word) -> bool:
         """A copy word that can be part of a name standing in for another."""
-        if not w.capital or w.key in _MONTHS_DAYS or w.key in TITLES:
+        if not w.capital or w.key in CALENDAR_WORDS or w.key in TITLES:
             return False
         if w.acronym:
             return True
