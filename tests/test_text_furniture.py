@@ -54,6 +54,7 @@ STRONG = {
         "Comments are closed",
         "Join the conversation",
         "Show all comments",
+        "View comments12",
     ],
     "share-prompt": [
         "Share this article",
@@ -110,6 +111,7 @@ STRONG = {
         "Paid content",
         "Story continues below",
         "- Advertisement -",
+        "Advertising",
     ],
     "timestamp": [
         "2024-06-01 09:12",

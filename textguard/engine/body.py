@@ -28,7 +28,7 @@ Where the rules are wrong, ``body_starts_with`` / ``body_ends_with`` (config, or
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -36,7 +36,7 @@ from ..errors import ConfigError
 from ..text.furniture import CONTENT_CUES, PROMPT_CUES, Cue, dominant_script, find_cues, is_headline_shaped
 from ..text.segment import Segmentation
 
-__all__ = ["Body", "Chrome", "find_body"]
+__all__ = ["Body", "Chrome", "LeftOut", "find_body", "furniture_left_out"]
 
 Region = Literal["header", "footer", "inline"]
 
@@ -425,6 +425,136 @@ def _menu_item(line: str) -> bool:
     every longer word capitalised ("Renew Your Membership", "Privacy & Technology")."""
     words = _WORD.findall(line)
     return len(words) <= 2 or all(w[:1].isupper() or len(w) < 4 for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """Paragraphs of the body that a copy leaves out and that are the page's furniture, not the
+    article's: by their shape (short lines, prompts, bylines, menus) and by where the copy stops
+    and starts (at a break of furniture lines, not in the middle of prose)."""
+
+    header: tuple[int, ...] = ()
+    footer: tuple[int, ...] = ()
+    inline: tuple[int, ...] = ()
+
+    def __contains__(self, paragraph: object) -> bool:
+        return paragraph in self.header or paragraph in self.footer or paragraph in self.inline
+
+
+#: Lines with furniture's shape or cues that make a break where a copy may start or stop.
+_BREAK_FURNITURE = 2
+#: ... or this many furniture-shaped lines without a cue.
+_BREAK_SHAPES = 4
+
+
+def furniture_left_out(seg: Segmentation, body: Body, carried: Collection[int]) -> LeftOut:
+    """The body paragraphs that a copy carrying the original paragraphs ``carried`` leaves out as
+    the page's furniture rather than as the article's text.
+
+    Body detection is blind to the copy; a copy shows where the article starts and ends. When
+    the original is a whole scraped page, what the copy leaves out before its first carried
+    paragraph (after its last) is the page around the article if it *meets* the copy at a break:
+    lines shaped like furniture (a menu, a title and byline row, a share row, a list of related
+    headlines), not prose. A copy that stops in the middle of prose is cut short, whatever
+    follows. Between carried paragraphs, a run of furniture lines with no prose (a caption row, a
+    share row) is left out the same way. A single short line with no cue (a subheading) is never
+    furniture by this rule: a copy that drops it may have lost a heading of the article.
+
+    >>> from textguard.text.segment import segment
+    >>> text = "Home\\nNews\\nBy Ann Lee | 3 May 2024\\nThe council met on Monday to agree on the plan.\\nShare this"
+    >>> seg = segment(text)
+    >>> b = Body(0, len(text), (0, 1, 2, 3, 4), ())
+    >>> furniture_left_out(seg, b, {3})
+    LeftOut(header=(0, 1, 2), footer=(4,), inline=())
+    """
+    own = {i for i in body.paragraphs if _WORD.search(seg.text, seg.paragraphs[i].start, seg.paragraphs[i].end)}
+    kept = sorted(i for i in own if i in carried)
+    if not kept:
+        return LeftOut()
+    # Furniture set aside inside the body ("Advertisement", a share row) is evidence of a break too.
+    inside = {c.paragraph: c.cues for c in body.chrome if c.region == "inline"}
+    members = sorted(own | inside.keys())
+    texts = {i: seg.text[seg.paragraphs[i].start : seg.paragraphs[i].end] for i in members}
+    cues = {i: inside[i] if i in inside else find_cues(texts[i], script=body.script) for i in members}
+    kinds = {i: "furniture" if i in inside else _line_kind(texts[i], cues[i]) for i in members}
+    carried_words = sum(_words(texts[i]) for i in kept)
+
+    def prose_words(lines: Sequence[int]) -> int:
+        return sum(_words(texts[i]) for i in lines if kinds[i] == "prose")
+
+    head = [i for i in members if i < kept[0]]
+    tail = [i for i in members if i > kept[-1]]
+    header: tuple[int, ...] = ()
+    footer: tuple[int, ...] = ()
+    if head:
+        # The lines right before the copy's first paragraph, back to the last line of prose.
+        k = len(head)
+        while k and kinds[head[k - 1]] != "prose":
+            k -= 1
+        lead = head[k:]
+        title = is_headline_shaped(texts[kept[0]]) and kinds[kept[0]] != "prose"
+        if _is_break(lead, kinds, cues, whole=not k, title=title) and (
+            prose_words(head) < carried_words or _is_hard(lead, kinds, cues)
+        ):
+            header = tuple(head)
+    if tail:
+        k = 0
+        while k < len(tail) and kinds[tail[k]] != "prose":
+            k += 1
+        lead = tail[:k]
+        if _is_break(lead, kinds, cues, whole=k == len(tail), title=False) and (
+            prose_words(tail) < carried_words or _is_hard(lead, kinds, cues)
+        ):
+            footer = tuple(tail)
+    inline: list[int] = []
+    run: list[int] = []
+    for i in members:
+        if i <= kept[0] or i >= kept[-1]:
+            continue
+        if i not in carried and kinds[i] != "prose":
+            run.append(i)
+            continue
+        if run and i in carried and _is_break(run, kinds, cues, whole=True, title=False):
+            inline.extend(run)
+        run = []
+    return LeftOut(
+        tuple(i for i in header if i in own), tuple(i for i in footer if i in own), tuple(i for i in inline if i in own)
+    )
+
+
+def _line_kind(body: str, cues: tuple[Cue, ...]) -> str:
+    """``prose`` (article text: a paragraph of prose with no cue of furniture), ``furniture``
+    (shaped like it, or with a cue) or ``neutral`` (a short sentence, code, a list item)."""
+    shape = _shape(body, cues)
+    cued = any(c.strength == "strong" or c.name not in CONTENT_CUES for c in cues)
+    if cued or shape == "furniture":
+        return "furniture"
+    return shape
+
+
+def _is_break(lines: Sequence[int], kinds: dict[int, str], cues: dict[int, tuple[Cue, ...]], *, whole: bool, title: bool) -> bool:
+    """Whether ``lines`` (no prose among them) are a break in the page where a copy may start or
+    stop: a line with a strong cue of furniture that is not about content, two furniture lines
+    one of which has a cue, or :data:`_BREAK_SHAPES` furniture-shaped lines. When the lines are
+    everything the copy leaves out at that end (``whole``), two furniture lines are enough, and
+    so is any run of short lines before a copy that starts with a title (``title``)."""
+    if not lines:
+        return False
+    furniture = [i for i in lines if kinds[i] == "furniture"]
+    strong = any(c.strength == "strong" and c.name not in CONTENT_CUES for i in lines for c in cues[i])
+    cued = any(cues[i] for i in furniture)
+    if strong or len(furniture) >= _BREAK_SHAPES or (len(furniture) >= _BREAK_FURNITURE and cued):
+        return True
+    return whole and (len(furniture) >= _BREAK_FURNITURE or title)
+
+
+def _is_hard(lines: Sequence[int], kinds: dict[int, str], cues: dict[int, tuple[Cue, ...]]) -> bool:
+    """Whether ``lines`` are a break no article holds inside it, beyond which the page may hold
+    more prose than the article (comments, a live blog, teasers): :data:`_BREAK_SHAPES` furniture
+    lines, or a cue that closes articles (a sign-up, share or comment prompt, a copyright line)."""
+    if sum(kinds[i] == "furniture" for i in lines) >= _BREAK_SHAPES:
+        return True
+    return any(c.strength == "strong" and c.name in _CLOSING for i in lines for c in cues[i])
 
 
 _PINNED = (Cue("pinned", "strong", "outside the pinned body"),)

@@ -73,7 +73,7 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
         "a comment counter or prompt",
         _rx(
             r"^\W*\d[\d,.]*\s*(?:comments?|replies|responses)\W*$|^\W*(?:comments?|replies)\W*+\d*+\W*$"
-            r"|^\W*(?:post|leave|add|view|show|read|see|join|load)\s+(?:a\s+|the\s+|all\s+|\d+\s+)?(?:comments?|conversation)\b"
+            r"|^\W*(?:post|leave|add|view|show|read|see|join|load)\s+(?:a\s+|the\s+|all\s+|\d+\s+)?(?:comments?|conversation)(?:\b|(?=\d))"
             r"|\bbe the first to comment\b|\bcomments are (?:closed|disabled)\b"
         ),
     ),
@@ -130,7 +130,7 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
         "strong",
         "an advertisement marker",
         _rx(
-            r"^\W*(?:advertisement|sponsored(?: content)?|promoted|paid content|ad|story continues below"
+            r"^\W*(?:advertisement|advertising|sponsored(?: content)?|promoted|paid content|ad|story continues below"
             r"|continue reading(?: below| the (?:main )?story)?|article continues below)\W*$"
         ),
     ),
@@ -263,6 +263,8 @@ _AGENCIES = _rx(
 _CREDIT_LABEL = _rx(
     r"^\W*(?:photo(?:graph)?|image|picture|credit|source|illustration)s?\s*(?::|by\b|credit\b)"
 )
+# A caption labelled as one: "Caption: ...", "Image caption ...", "Media caption ...".
+_CAPTION_LABEL = _rx(r"^\W*(?:(?:media|image|photo|video|picture)\s+caption\b|caption\s*:)")
 # Name-like tokens joined by slashes: "Agency/Photographer", "Name/EPA/Shutterstock".
 # Capital and small letters of the alphabets that credits are written in (Latin, Greek, Cyrillic),
 # as character classes: "Coastal Ledger/Łukasz Wierzba" is a credit too.
@@ -415,6 +417,8 @@ def is_credit_line(paragraph: str) -> bool:
 
     >>> is_credit_line("The ferry in January. Photograph: Jo Bloggs/Example Ledger")
     True
+    >>> is_credit_line("Image caption The ferry left in January")
+    True
     >>> is_credit_line("The ferry left in January. It was late.")
     False
     """
@@ -422,6 +426,8 @@ def is_credit_line(paragraph: str) -> bool:
     words = _WORD.findall(text)
     if not words or len(words) > _MAX_CAPTION_WORDS:
         return False
+    if _CAPTION_LABEL.match(text):
+        return True
     # The credit is the whole line, or what follows the last sentence end of a short caption.
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     tail = text[ends[-1] :] if ends and ends[-1] < len(text) else text
