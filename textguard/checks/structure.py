@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
@@ -114,7 +115,12 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
     findings.extend(_reproduced_page(ctx, page))
     findings.extend(_furniture_left_out(ctx, kept))
     carried_lines = frozenset(in_place.values())
-    left = furniture_left_out(ctx.original, ctx.body, ctx.matched_original_paragraphs | carried_lines)
+    left = furniture_left_out(
+        ctx.original,
+        ctx.body,
+        ctx.matched_original_paragraphs | carried_lines,
+        also={i for i in carried_lines if i in kept},
+    )
     findings.extend(_page_lines_left_out(ctx, left))
 
     sources = _sources(ctx)
@@ -345,55 +351,33 @@ def _next_in_body(ctx: CheckContext, i: int) -> int | None:
 
 def _in_place(ctx: CheckContext, copy_keys: list[str]) -> dict[int, int]:
     """Unmatched copy paragraphs that carry an original paragraph word for word *at its place*:
-    next to a paragraph the copy has a counterpart for, in the same order on both sides (lines
-    without a word skipped). Alignment leaves some short lines without a counterpart; body
-    detection sets aside some lines of the article (a link, a line of code, a caption) as
-    furniture. A copy that has them where the original has them took them from the article."""
+    in a run of paragraphs the two texts have in the same order (difflib's matching blocks over
+    the paragraphs' words), of two paragraphs or more, or of one line of :data:`_PLACED_WORDS`
+    words or more (a single short line, "Home" or "Share", proves no place). Alignment leaves
+    some short lines without a counterpart; body detection sets aside some lines of the article
+    (a link, a line of code, a caption, a whole block it took for another). A copy that has them
+    where the original has them took them from the original's text."""
     seg, copy = ctx.original, ctx.copy
-    spans: dict[int, list[int]] = {}  # copy paragraph -> the original paragraphs aligned into it
-    for i, m in ctx.alignment.matches.items():
-        o = seg.sentences[i].paragraph
-        for c in range(m.copy_first, m.copy_last + 1):
-            spans.setdefault(copy.sentences[c].paragraph, []).append(o)
+    aligned = ctx.matched_copy_paragraphs
     matched = ctx.matched_original_paragraphs
-    okeys: dict[int, str] = {}
-
-    def okey(i: int) -> str:
-        if i not in okeys:
-            p = seg.paragraphs[i]
-            okeys[i] = _key(seg.text[p.start : p.end])
-        return okeys[i]
-
+    okeys: list[str] = []
+    for i, p in enumerate(seg.paragraphs):
+        key = _key(seg.text[p.start : p.end]) if _has_word(seg, i) else ""
+        okeys.append(key or f"\0o{i}")  # a line without a word matches nothing
+    ckeys = [k if _LETTER_OR_DIGIT.search(k) else f"\0c{j}" for j, k in enumerate(copy_keys)]
     out: dict[int, int] = {}
-
-    def walk(j: int, i: int, step: int, j_stop: int, i_stop: int) -> None:
-        while j != j_stop and i != i_stop:
-            if j in spans or i in matched:
-                return
-            if not _LETTER_OR_DIGIT.search(copy_keys[j]):
-                j += step
+    for block in SequenceMatcher(None, okeys, ckeys).get_matching_blocks():
+        for k in range(block.size):
+            i, j = block.a + k, block.b + k
+            if j in aligned or i in matched or okeys[i].startswith("\0"):
                 continue
-            if not _has_word(seg, i):
-                i += step
-                continue
-            if copy_keys[j] != okey(i):
-                return
-            out[j] = i
-            j += step
-            i += step
-
-    anchors = sorted(spans)
-    n_copy, n_orig = len(copy.paragraphs), len(seg.paragraphs)
-    if not anchors:
-        return out
-    walk(anchors[0] - 1, min(spans[anchors[0]]) - 1, -1, -1, -1)
-    walk(anchors[-1] + 1, max(spans[anchors[-1]]) + 1, 1, n_copy, n_orig)
-    for a, b in zip(anchors, anchors[1:]):
-        if b - a > 1:
-            hi, lo = max(spans[a]), min(spans[b])
-            walk(a + 1, hi + 1, 1, b, max(lo, hi + 1))
-            walk(b - 1, lo - 1, -1, a, min(hi, lo - 1))
+            if block.size >= 2 or len(okeys[i].split()) >= _PLACED_WORDS:
+                out[j] = i
     return out
+
+
+#: A single line alone in its run is at its place from this many words on.
+_PLACED_WORDS = 4
 
 
 #: Cues that a line carried at its place is the page's furniture all the same: prompts, markers

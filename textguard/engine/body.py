@@ -447,7 +447,9 @@ _BREAK_FURNITURE = 2
 _BREAK_SHAPES = 4
 
 
-def furniture_left_out(seg: Segmentation, body: Body, carried: Collection[int]) -> LeftOut:
+def furniture_left_out(
+    seg: Segmentation, body: Body, carried: Collection[int], *, also: Collection[int] = ()
+) -> LeftOut:
     """The body paragraphs that a copy carrying the original paragraphs ``carried`` leaves out as
     the page's furniture rather than as the article's text.
 
@@ -460,6 +462,10 @@ def furniture_left_out(seg: Segmentation, body: Body, carried: Collection[int]) 
     share row) is left out the same way. A single short line with no cue (a subheading) is never
     furniture by this rule: a copy that drops it may have lost a heading of the article.
 
+    ``also`` are paragraphs set aside as furniture that the copy carries as the article's text
+    (word for word, at their place): they count as body here, so that a body found in the wrong
+    block of the page is left out where the copy's article ends.
+
     >>> from textguard.text.segment import segment
     >>> text = "Home\\nNews\\nBy Ann Lee | 3 May 2024\\nThe council met on Monday to agree on the plan.\\nShare this"
     >>> seg = segment(text)
@@ -468,12 +474,13 @@ def furniture_left_out(seg: Segmentation, body: Body, carried: Collection[int]) 
     LeftOut(header=(0, 1, 2), footer=(4,), inline=())
     """
     own = {i for i in body.paragraphs if _WORD.search(seg.text, seg.paragraphs[i].start, seg.paragraphs[i].end)}
-    kept = sorted(i for i in own if i in carried)
+    own_and_carried = own | set(also)
+    kept = sorted(i for i in own_and_carried if i in carried or i in also)
     if not kept:
         return LeftOut()
     # Furniture set aside inside the body ("Advertisement", a share row) is evidence of a break too.
-    inside = {c.paragraph: c.cues for c in body.chrome if c.region == "inline"}
-    members = sorted(own | inside.keys())
+    inside = {c.paragraph: c.cues for c in body.chrome if c.region == "inline" and c.paragraph not in also}
+    members = sorted(own_and_carried | inside.keys())
     texts = {i: seg.text[seg.paragraphs[i].start : seg.paragraphs[i].end] for i in members}
     cues = {i: inside[i] if i in inside else find_cues(texts[i], script=body.script) for i in members}
     kinds = {i: "furniture" if i in inside else _line_kind(texts[i], cues[i]) for i in members}
@@ -494,7 +501,7 @@ def furniture_left_out(seg: Segmentation, body: Body, carried: Collection[int]) 
         lead = head[k:]
         title = is_headline_shaped(texts[kept[0]]) and kinds[kept[0]] != "prose"
         if _is_break(lead, kinds, cues, whole=not k, title=title) and (
-            prose_words(head) < carried_words or _is_hard(lead, kinds, cues)
+            prose_words(head) < carried_words or _closes(lead, cues)
         ):
             header = tuple(head)
     if tail:
@@ -503,7 +510,7 @@ def furniture_left_out(seg: Segmentation, body: Body, carried: Collection[int]) 
             k += 1
         lead = tail[:k]
         if _is_break(lead, kinds, cues, whole=k == len(tail), title=False) and (
-            prose_words(tail) < carried_words or _is_hard(lead, kinds, cues)
+            prose_words(tail) < carried_words or _closes(lead, cues)
         ):
             footer = tuple(tail)
     inline: list[int] = []
@@ -523,38 +530,45 @@ def furniture_left_out(seg: Segmentation, body: Body, carried: Collection[int]) 
 
 
 def _line_kind(body: str, cues: tuple[Cue, ...]) -> str:
-    """``prose`` (article text: a paragraph of prose with no cue of furniture), ``furniture``
-    (shaped like it, or with a cue) or ``neutral`` (a short sentence, code, a list item)."""
+    """``prose`` (article text), ``furniture`` (shaped like it, or with a cue of it) or
+    ``neutral`` (a short sentence, code, a list item). A paragraph of prose is furniture only
+    with a strong cue of its own (a bio, a prompt), not with a hint (a handle, a list of words)."""
     shape = _shape(body, cues)
-    cued = any(c.strength == "strong" or c.name not in CONTENT_CUES for c in cues)
-    if cued or shape == "furniture":
+    if shape == "prose":
+        strong = any(c.strength == "strong" and c.name not in CONTENT_CUES for c in cues)
+        return "furniture" if strong else "prose"
+    if shape == "furniture" or any(c.name not in CONTENT_CUES for c in cues):
         return "furniture"
     return shape
 
 
-def _is_break(lines: Sequence[int], kinds: dict[int, str], cues: dict[int, tuple[Cue, ...]], *, whole: bool, title: bool) -> bool:
+#: Cues of furniture that closes an article: past a line with one of them, a page may hold more
+#: prose than the article (comments, a live blog, teasers). Markers that stand inside articles
+#: ("Advertisement", "Read more: ...", a caption's credit) are not among them.
+_CLOSES_ARTICLE = frozenset(
+    {"comment-prompt", "share-prompt", "subscribe-prompt", "copyright", "author-bio", "author-role", "button-prompt"}
+)
+
+
+def _is_break(
+    lines: Sequence[int], kinds: dict[int, str], cues: dict[int, tuple[Cue, ...]], *, whole: bool, title: bool
+) -> bool:
     """Whether ``lines`` (no prose among them) are a break in the page where a copy may start or
-    stop: a line with a strong cue of furniture that is not about content, two furniture lines
-    one of which has a cue, or :data:`_BREAK_SHAPES` furniture-shaped lines. When the lines are
-    everything the copy leaves out at that end (``whole``), two furniture lines are enough, and
-    so is any run of short lines before a copy that starts with a title (``title``)."""
+    stop. When they are all the copy leaves out at that end (``whole``): a line with a strong cue
+    of furniture, two furniture lines, or any short lines before a copy that starts with a title
+    (``title``). When prose lies beyond them: a cue that closes articles (a share, comment or
+    sign-up prompt, a copyright line, an author's bio), or :data:`_BREAK_SHAPES` furniture lines
+    of which :data:`_BREAK_FURNITURE` have a cue: an article's own list of names has none."""
     if not lines:
         return False
     furniture = [i for i in lines if kinds[i] == "furniture"]
-    strong = any(c.strength == "strong" and c.name not in CONTENT_CUES for i in lines for c in cues[i])
-    cued = any(cues[i] for i in furniture)
-    if strong or len(furniture) >= _BREAK_SHAPES or (len(furniture) >= _BREAK_FURNITURE and cued):
+    names = {c.name for i in lines for c in cues[i] if c.strength == "strong"}
+    if whole:
+        return bool(names - CONTENT_CUES) or len(furniture) >= _BREAK_FURNITURE or title
+    if names & _CLOSES_ARTICLE:
         return True
-    return whole and (len(furniture) >= _BREAK_FURNITURE or title)
-
-
-def _is_hard(lines: Sequence[int], kinds: dict[int, str], cues: dict[int, tuple[Cue, ...]]) -> bool:
-    """Whether ``lines`` are a break no article holds inside it, beyond which the page may hold
-    more prose than the article (comments, a live blog, teasers): :data:`_BREAK_SHAPES` furniture
-    lines, or a cue that closes articles (a sign-up, share or comment prompt, a copyright line)."""
-    if sum(kinds[i] == "furniture" for i in lines) >= _BREAK_SHAPES:
-        return True
-    return any(c.strength == "strong" and c.name in _CLOSING for i in lines for c in cues[i])
+    cued = sum(1 for i in furniture if any(c.name not in CONTENT_CUES for c in cues[i]))
+    return len(furniture) >= _BREAK_SHAPES and cued >= _BREAK_FURNITURE
 
 
 _PINNED = (Cue("pinned", "strong", "outside the pinned body"),)
