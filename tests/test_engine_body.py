@@ -828,3 +828,14 @@ def test_a_cued_row_between_carried_paragraphs_is_left_out() -> None:
 
 def test_nothing_carried_leaves_nothing_out() -> None:
     assert _left([*_PAGE_HEAD, *HARBOUR], set()) == ((), (), ())
+
+
+def test_past_a_closing_prompt_the_page_may_hold_more_prose_than_the_article() -> None:
+    # Comments after a share prompt outweigh the article: still the page's, not the article's end.
+    comments = [f"Reader {k} wrote that the harbour wall has needed work for years and that the council waited far too long." for k in range(12)]
+    lines = [*HARBOUR[:2], "Share this article", "Leave a comment", *comments]
+    header, footer, _ = _left(lines, {0, 1})
+    assert footer == tuple(range(2, len(lines)))
+    # Without the closing prompts, that much prose after two short lines is the article's.
+    plain = [*HARBOUR[:2], "Greyhaven", "Saltcote", *comments]
+    assert _left(plain, {0, 1})[1] == ()

@@ -571,6 +571,11 @@ def _is_break(
     return len(furniture) >= _BREAK_SHAPES and cued >= _BREAK_FURNITURE
 
 
+def _closes(lines: Sequence[int], cues: dict[int, tuple[Cue, ...]]) -> bool:
+    """Whether one of ``lines`` has a strong cue that closes articles (:data:`_CLOSES_ARTICLE`)."""
+    return any(c.strength == "strong" and c.name in _CLOSES_ARTICLE for i in lines for c in cues[i])
+
+
 _PINNED = (Cue("pinned", "strong", "outside the pinned body"),)
 
 
