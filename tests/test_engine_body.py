@@ -832,10 +832,37 @@ def test_nothing_carried_leaves_nothing_out() -> None:
 
 def test_past_a_closing_prompt_the_page_may_hold_more_prose_than_the_article() -> None:
     # Comments after a share prompt outweigh the article: still the page's, not the article's end.
-    comments = [f"Reader {k} wrote that the harbour wall has needed work for years and that the council waited far too long." for k in range(12)]
+    comments = [
+        f"Reader {k} wrote that the harbour wall has needed work for years and the council waited too long."
+        for k in range(12)
+    ]
     lines = [*HARBOUR[:2], "Share this article", "Leave a comment", *comments]
     header, footer, _ = _left(lines, {0, 1})
     assert footer == tuple(range(2, len(lines)))
     # Without the closing prompts, that much prose after two short lines is the article's.
     plain = [*HARBOUR[:2], "Greyhaven", "Saltcote", *comments]
     assert _left(plain, {0, 1})[1] == ()
+
+
+def test_a_related_heading_closes_the_article_but_a_related_link_does_not() -> None:
+    teasers = [
+        f"Teaser {k}: the council of a nearby town has also voted on repairs to its own sea wall this spring."
+        for k in range(12)
+    ]
+    lines = [*HARBOUR[:2], "Related coverage", *teasers]
+    assert _left(lines, {0, 1})[1] == tuple(range(2, len(lines)))
+    link = [*HARBOUR[:2], "Read more: Greyhaven council votes to rebuild the harbour wall", *teasers]
+    assert _left(link, {0, 1})[1] == ()
+
+
+def test_furniture_set_aside_before_the_body_makes_the_lines_after_it_a_header() -> None:
+    # A menu the detection set aside, then a breadcrumb and a headline it kept: the copy starts
+    # after them, so they are the page's head.
+    head = ["Home | News | Sport | Weather", "News >> Local", "Harbour wall to be rebuilt"]
+    text = "\n".join([*head, *HARBOUR])
+    seg = segment(text)
+    menu = seg.paragraphs[0]
+    chrome = (Chrome(0, menu.start, menu.end, "header", ()),)
+    body = Body(seg.paragraphs[1].start, len(text), tuple(range(1, len(seg.paragraphs))), chrome)
+    left = furniture_left_out(seg, body, set(range(3, len(seg.paragraphs))))
+    assert left.header == (1, 2)

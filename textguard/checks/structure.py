@@ -30,7 +30,14 @@ from ..engine.body import Chrome, LeftOut, furniture_left_out
 from ..engine.context import CheckContext
 from ..findings import Finding, Severity, Span
 from ..registry import Check, Kind
-from ..text.furniture import CONTENT_CUES, PROMPT_CUES, Cue, credit_prefix_length, find_cues, is_headline_shaped
+from ..text.furniture import (
+    CONTENT_CUES,
+    PROMPT_CUES,
+    Cue,
+    credit_prefix_length,
+    find_cues,
+    is_headline_shaped,
+)
 from ..text.segment import Paragraph, Segmentation
 
 __all__ = ["CHECK", "check_structure"]

@@ -467,19 +467,21 @@ def furniture_left_out(
     block of the page is left out where the copy's article ends.
 
     >>> from textguard.text.segment import segment
-    >>> text = "Home\\nNews\\nBy Ann Lee | 3 May 2024\\nThe council met on Monday to agree on the plan.\\nShare this"
+    >>> text = "Home\\nNews\\nBy Ann Lee | 3 May 2024\\nThe council met on Monday.\\nShare this"
     >>> seg = segment(text)
     >>> b = Body(0, len(text), (0, 1, 2, 3, 4), ())
     >>> furniture_left_out(seg, b, {3})
     LeftOut(header=(0, 1, 2), footer=(4,), inline=())
     """
-    own = {i for i in body.paragraphs if _WORD.search(seg.text, seg.paragraphs[i].start, seg.paragraphs[i].end)}
+    paras = seg.paragraphs
+    own = {i for i in body.paragraphs if _WORD.search(seg.text, paras[i].start, paras[i].end)}
     own_and_carried = own | set(also)
     kept = sorted(i for i in own_and_carried if i in carried or i in also)
     if not kept:
         return LeftOut()
-    # Furniture set aside inside the body ("Advertisement", a share row) is evidence of a break too.
-    inside = {c.paragraph: c.cues for c in body.chrome if c.region == "inline" and c.paragraph not in also}
+    # Furniture set aside by body detection ("Advertisement", a share row, a menu) is evidence of
+    # a break too, though the copy is never asked for it.
+    inside = {c.paragraph: c.cues for c in body.chrome if c.paragraph not in also}
     members = sorted(own_and_carried | inside.keys())
     texts = {i: seg.text[seg.paragraphs[i].start : seg.paragraphs[i].end] for i in members}
     cues = {i: inside[i] if i in inside else find_cues(texts[i], script=body.script) for i in members}
@@ -500,8 +502,8 @@ def furniture_left_out(
             k -= 1
         lead = head[k:]
         title = is_headline_shaped(texts[kept[0]]) and kinds[kept[0]] != "prose"
-        if _is_break(lead, kinds, cues, whole=not k, title=title) and (
-            prose_words(head) < carried_words or _closes(lead, cues)
+        if _is_break(lead, kinds, cues, texts, whole=not k, title=title, head=True) and (
+            prose_words(head) < carried_words or _closes(lead, cues, texts)
         ):
             header = tuple(head)
     if tail:
@@ -509,8 +511,8 @@ def furniture_left_out(
         while k < len(tail) and kinds[tail[k]] != "prose":
             k += 1
         lead = tail[:k]
-        if _is_break(lead, kinds, cues, whole=k == len(tail), title=False) and (
-            prose_words(tail) < carried_words or _closes(lead, cues)
+        if _is_break(lead, kinds, cues, texts, whole=k == len(tail), title=False) and (
+            prose_words(tail) < carried_words or _closes(lead, cues, texts)
         ):
             footer = tuple(tail)
     inline: list[int] = []
@@ -521,11 +523,13 @@ def furniture_left_out(
         if i not in carried and kinds[i] != "prose":
             run.append(i)
             continue
-        if run and i in carried and _is_break(run, kinds, cues, whole=True, title=False):
+        if run and i in carried and _is_break(run, kinds, cues, texts, whole=True, title=False):
             inline.extend(run)
         run = []
     return LeftOut(
-        tuple(i for i in header if i in own), tuple(i for i in footer if i in own), tuple(i for i in inline if i in own)
+        tuple(i for i in header if i in own),
+        tuple(i for i in footer if i in own),
+        tuple(i for i in inline if i in own),
     )
 
 
@@ -535,45 +539,81 @@ def _line_kind(body: str, cues: tuple[Cue, ...]) -> str:
     with a strong cue of its own (a bio, a prompt), not with a hint (a handle, a list of words)."""
     shape = _shape(body, cues)
     if shape == "prose":
-        strong = any(c.strength == "strong" and c.name not in CONTENT_CUES for c in cues)
+        strong = any(
+            c.strength == "strong" and c.name not in CONTENT_CUES or c.name in _ABOUT_WRITER for c in cues
+        )
         return "furniture" if strong else "prose"
     if shape == "furniture" or any(c.name not in CONTENT_CUES for c in cues):
         return "furniture"
     return shape
 
 
+#: Cues about the writer (a bio, a byline): a paragraph of prose with one is about the article.
+_ABOUT_WRITER = frozenset({"author-bio", "byline"})
 #: Cues of furniture that closes an article: past a line with one of them, a page may hold more
 #: prose than the article (comments, a live blog, teasers). Markers that stand inside articles
-#: ("Advertisement", "Read more: ...", a caption's credit) are not among them.
+#: ("Advertisement", "Read more: <a headline>", a caption's credit) are not among them; a
+#: related-content heading on its own ("Related coverage", "More from us") is.
 _CLOSES_ARTICLE = frozenset(
-    {"comment-prompt", "share-prompt", "subscribe-prompt", "copyright", "author-bio", "author-role", "button-prompt"}
+    {
+        "comment-prompt",
+        "share-prompt",
+        "subscribe-prompt",
+        "copyright",
+        "author-bio",
+        "author-role",
+        "button-prompt",
+        "navigation",
+    }
 )
+#: Cues that stand inside articles as well as around them: no break where a copy may start.
+_INSIDE_TOO = CONTENT_CUES | {"advertisement", "credit", "read-more"}
+#: A related-content prompt this short (words) is a heading over a list, not a link in the text.
+_HEADING_PROMPT_WORDS = 4
 
 
 def _is_break(
-    lines: Sequence[int], kinds: dict[int, str], cues: dict[int, tuple[Cue, ...]], *, whole: bool, title: bool
+    lines: Sequence[int],
+    kinds: dict[int, str],
+    cues: dict[int, tuple[Cue, ...]],
+    texts: dict[int, str],
+    *,
+    whole: bool,
+    title: bool,
+    head: bool = False,
 ) -> bool:
     """Whether ``lines`` (no prose among them) are a break in the page where a copy may start or
     stop. When they are all the copy leaves out at that end (``whole``): a line with a strong cue
     of furniture, two furniture lines, or any short lines before a copy that starts with a title
     (``title``). When prose lies beyond them: a cue that closes articles (a share, comment or
-    sign-up prompt, a copyright line, an author's bio), or :data:`_BREAK_SHAPES` furniture lines
-    of which :data:`_BREAK_FURNITURE` have a cue: an article's own list of names has none."""
+    sign-up prompt, a copyright line, an author's bio, a menu, a related-content heading), before
+    the copy's start (``head``) any strong cue but those that stand inside articles too, or
+    :data:`_BREAK_SHAPES` furniture lines of which :data:`_BREAK_FURNITURE` have a cue: an
+    article's own list of names has none."""
     if not lines:
         return False
     furniture = [i for i in lines if kinds[i] == "furniture"]
     names = {c.name for i in lines for c in cues[i] if c.strength == "strong"}
     if whole:
         return bool(names - CONTENT_CUES) or len(furniture) >= _BREAK_FURNITURE or title
-    if names & _CLOSES_ARTICLE:
+    if _closes(lines, cues, texts) or head and names - _INSIDE_TOO:
         return True
     cued = sum(1 for i in furniture if any(c.name not in CONTENT_CUES for c in cues[i]))
     return len(furniture) >= _BREAK_SHAPES and cued >= _BREAK_FURNITURE
 
 
-def _closes(lines: Sequence[int], cues: dict[int, tuple[Cue, ...]]) -> bool:
-    """Whether one of ``lines`` has a strong cue that closes articles (:data:`_CLOSES_ARTICLE`)."""
-    return any(c.strength == "strong" and c.name in _CLOSES_ARTICLE for i in lines for c in cues[i])
+def _closes(lines: Sequence[int], cues: dict[int, tuple[Cue, ...]], texts: dict[int, str]) -> bool:
+    """Whether one of ``lines`` has a strong cue that closes articles (:data:`_CLOSES_ARTICLE`),
+    or is a related-content heading standing alone ("Related coverage", "More from us")."""
+    for i in lines:
+        for c in cues[i]:
+            if c.strength != "strong":
+                continue
+            if c.name in _CLOSES_ARTICLE:
+                return True
+            if c.name == "read-more" and _words(texts[i]) <= _HEADING_PROMPT_WORDS:
+                return True
+    return False
 
 
 _PINNED = (Cue("pinned", "strong", "outside the pinned body"),)
