@@ -866,3 +866,9 @@ def test_furniture_set_aside_before_the_body_makes_the_lines_after_it_a_header()
     body = Body(seg.paragraphs[1].start, len(text), tuple(range(1, len(seg.paragraphs))), chrome)
     left = furniture_left_out(seg, body, set(range(3, len(seg.paragraphs))))
     assert left.header == (1, 2)
+
+
+def test_a_title_broken_over_two_lines_between_carried_paragraphs_is_not_left_out() -> None:
+    lines = [*HARBOUR[:3], "Traders fear", "a quiet summer", *HARBOUR[3:]]
+    carried = set(range(len(lines))) - {3, 4}
+    assert _left(lines, carried)[2] == ()

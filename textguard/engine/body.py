@@ -523,7 +523,7 @@ def furniture_left_out(
         if i not in carried and kinds[i] != "prose":
             run.append(i)
             continue
-        if run and i in carried and _is_break(run, kinds, cues, texts, whole=True, title=False):
+        if run and i in carried and _is_inline_break(run, kinds, cues):
             inline.extend(run)
         run = []
     return LeftOut(
@@ -600,6 +600,17 @@ def _is_break(
         return True
     cued = sum(1 for i in furniture if any(c.name not in CONTENT_CUES for c in cues[i]))
     return len(furniture) >= _BREAK_SHAPES and cued >= _BREAK_FURNITURE
+
+
+def _is_inline_break(lines: Sequence[int], kinds: dict[int, str], cues: dict[int, tuple[Cue, ...]]) -> bool:
+    """Whether ``lines`` between two carried paragraphs are the page's furniture: a line with a
+    strong cue of it, or two furniture lines one of which has a cue. A heading the copy drops
+    (one line, or a title broken over two) has none."""
+    if any(c.strength == "strong" and c.name not in CONTENT_CUES for i in lines for c in cues[i]):
+        return True
+    furniture = [i for i in lines if kinds[i] == "furniture"]
+    cued = any(c.name not in CONTENT_CUES for i in furniture for c in cues[i])
+    return len(furniture) >= _BREAK_FURNITURE and cued
 
 
 def _closes(lines: Sequence[int], cues: dict[int, tuple[Cue, ...]], texts: dict[int, str]) -> bool:
