@@ -872,3 +872,17 @@ def test_a_title_broken_over_two_lines_between_carried_paragraphs_is_not_left_ou
     lines = [*HARBOUR[:3], "Traders fear", "a quiet summer", *HARBOUR[3:]]
     carried = set(range(len(lines))) - {3, 4}
     assert _left(lines, carried)[2] == ()
+
+
+def test_sentences_between_the_copys_end_and_a_closing_prompt_are_the_articles() -> None:
+    # The copy was cut before two short sentences of the article; a comment prompt follows them.
+    notes = [
+        "Fixed a bug where the harbour map (the one on the quay) showed the old moorings.",
+        "The tide table for Saltcote now loads without a network connection (see the notes).",
+    ]
+    comments = [
+        f"Reader {k} wrote that the harbour wall has needed work for years and the council waited too long."
+        for k in range(12)
+    ]
+    lines = [*HARBOUR[:3], *notes, "Leave a comment", *comments]
+    assert _left(lines, {0, 1, 2})[1] == ()

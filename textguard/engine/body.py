@@ -561,7 +561,6 @@ _CLOSES_ARTICLE = frozenset(
         "subscribe-prompt",
         "copyright",
         "author-bio",
-        "author-role",
         "button-prompt",
         "navigation",
     }
@@ -594,6 +593,14 @@ def _is_break(
         return False
     furniture = [i for i in lines if kinds[i] == "furniture"]
     names = {c.name for i in lines for c in cues[i] if c.strength == "strong"}
+    # Sentences of the article's own between the copy's end and the furniture ("Fixed a bug in
+    # the search bar (bug 12)."): the copy was cut before them. A byline or a prompt is short.
+    # (Before the copy's start, such a line is more often the article's title or standfirst.)
+    for i in () if head else lines:
+        if kinds[i] == "furniture":
+            break
+        if _words(texts[i]) > _FURNITURE_WORDS:
+            return False
     if whole:
         return bool(names - CONTENT_CUES) or len(furniture) >= _BREAK_FURNITURE or title
     if _closes(lines, cues, texts) or head and names - _INSIDE_TOO:
