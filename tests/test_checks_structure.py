@@ -290,3 +290,121 @@ def test_a_line_repeated_more_often_than_in_the_original_is_still_added() -> Non
     copy = "\n\n".join([PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[1], PARAGRAPHS[2]]) + "\n"
     found = findings(copy, original="\n\n".join(body) + "\n")
     assert [f.kind for f in found if f.severity == Severity.WARNING] == ["content-added"]
+
+
+# --- issue 13: a whole scraped page as the original (section of the `pages` work) ----------------
+# The pages below are fictional: a made-up blog and news site around the fictional tram article.
+
+_BLOG_HEAD = ["Hi, I'm Robin.", "I ride trams. I take notes. I write posts."]
+_TITLE = "Trams return to the Marlow valley"
+_BLOG_TAIL = [
+    "Posted by Robin Hale.",
+    "Share this post",
+    "Tweet",
+    "Leave a comment",
+    "Most Read: Harbour master Olwen Price retires after 30 years",
+    "Older posts",
+]
+
+
+def _blog(article: list[str]) -> str:
+    return "\n".join([*_BLOG_HEAD, _TITLE, *article, *_BLOG_TAIL]) + "\n"
+
+
+def _errors_and_warnings(found: list[Finding]) -> list[str]:
+    return [f"{f.severity.value} {f.kind}: {f.message}" for f in found if f.severity != Severity.INFO]
+
+
+def test_page_lines_around_the_article_left_out_are_only_info() -> None:
+    # The copy starts at the article's title and stops at its last paragraph: the blog's tagline
+    # before it and the byline, share row, comment prompt and related headline after it are the
+    # page's, and a name or figure in them is not missing either.
+    copy = "\n\n".join([_TITLE, *PARAGRAPHS]) + "\n"
+    found = findings(copy, original=_blog(list(PARAGRAPHS)))
+    assert _errors_and_warnings(found) == []
+    left = [f for f in found if "not carried" in f.message]
+    assert [f.kind for f in left] == ["stray-header"]
+    assert all(f.severity == Severity.INFO and f.copy is None for f in left)
+    assert left[0].original is not None and left[0].original.text == "\n".join(_BLOG_HEAD)
+
+
+def test_a_copy_that_stops_inside_the_prose_of_a_page_is_still_truncated() -> None:
+    copy = "\n\n".join([_TITLE, *PARAGRAPHS[:3]]) + "\n"
+    found = findings(copy, original=_blog(list(PARAGRAPHS)))
+    assert [f.kind for f in found if f.severity == Severity.ERROR] == ["truncated"]
+    assert not [f for f in found if "not carried" in f.message and f.kind == "stray-footer"]
+
+
+def test_a_copy_that_drops_the_first_paragraph_of_a_page_still_misses_it() -> None:
+    # The copy starts in the middle of prose, not at a break of furniture: what it leaves out
+    # before is missing (the page's tagline with it: nothing tells where the article began).
+    copy = "\n\n".join(PARAGRAPHS[1:]) + "\n"
+    found = findings(copy, original=_blog(list(PARAGRAPHS)))
+    missing = [f for f in only(found, "paragraph-missing") if f.severity == Severity.ERROR]
+    assert PARAGRAPHS[0] in [f.original.text for f in missing if f.original is not None]
+    assert not [f for f in found if "not carried" in f.message]
+
+
+def test_a_subheading_dropped_inside_the_article_is_still_a_warning() -> None:
+    article = [*PARAGRAPHS[:4], "What the traders say", *PARAGRAPHS[4:]]
+    copy = "\n\n".join([_TITLE, *PARAGRAPHS]) + "\n"
+    found = findings(copy, original=_blog(article))
+    assert [(f.kind, f.severity) for f in found if f.severity != Severity.INFO] == [
+        ("paragraph-missing", Severity.WARNING)
+    ]
+
+
+def test_a_row_of_related_headlines_left_out_inside_the_article_is_only_info() -> None:
+    related = ["Related", "Tram fares to rise in April", "New depot planned for Eastgate"]
+    article = [*PARAGRAPHS[:4], *related, *PARAGRAPHS[4:]]
+    copy = "\n\n".join([_TITLE, *PARAGRAPHS]) + "\n"
+    found = findings(copy, original=_blog(article))
+    assert _errors_and_warnings(found) == []
+    inside = [f for f in found if "not carried" in f.message and "inside" in f.message]
+    assert len(inside) == 1 and inside[0].original is not None
+    assert inside[0].original.text == "\n".join(related[1:])  # "Related" itself is set aside already
+
+
+def test_a_labelled_caption_left_out_inside_the_article_is_not_missing() -> None:
+    article = [*PARAGRAPHS[:4], "Image caption The old tram depot in 1986", *PARAGRAPHS[4:]]
+    copy = "\n\n".join([_TITLE, *PARAGRAPHS]) + "\n"
+    assert _errors_and_warnings(findings(copy, original=_blog(article))) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("The full plan is at https://council.example.org/trams/plan.pdf", id="url"),
+        pytest.param("@marlowtrams", id="handle"),
+        pytest.param("Questions: trams@council.example.org", id="e-mail"),
+        pytest.param("tram.route(eastgate, harbour)", id="code"),
+        pytest.param("Map data © 2024 Valley Mapping", id="copyright"),
+    ],
+)
+def test_lines_of_the_body_the_copy_keeps_at_their_place_are_not_furniture(line: str) -> None:
+    # Body detection may set such a line aside (it contains what furniture contains); a copy that
+    # has it where the original has it took it from the article (issue 13, cause 6).
+    article = [*PARAGRAPHS[:4], line, *PARAGRAPHS[4:]]
+    found = findings("\n\n".join(article) + "\n", original="\n".join(article) + "\n")
+    assert _errors_and_warnings(found) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("By Ana Ferreira | 4 March 2025, 18:22", id="dated-byline"),
+        pytest.param("5 min read", id="reading-time"),
+        pytest.param("Home > News > Transport", id="breadcrumbs"),
+        pytest.param("Sign up for our morning newsletter", id="sign-up"),
+    ],
+)
+def test_furniture_inside_a_copy_is_still_found(line: str) -> None:
+    # Added by the copy, or carried from the page's own header: furniture either way.
+    added = findings(copy_of(PARAGRAPHS, head=[line]))
+    assert [(f.kind, f.severity) for f in added] == [("stray-header", Severity.ERROR)]
+    menu = ["Skip to content", "Home", "News", "Sport", "Weather", "Local Events", "Contact Us"]
+    page = "\n".join([*menu, line, *PARAGRAPHS, "Leave a comment"]) + "\n"
+    carried = findings(copy_of(PARAGRAPHS, head=[line]), original=page)
+    assert [(f.kind, f.severity) for f in carried if f.severity != Severity.INFO] == [
+        ("stray-header", Severity.ERROR)
+    ]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from textguard.articles.model import load_article
-from textguard.engine.body import Body, Chrome, find_body
+from textguard.engine.body import Body, Chrome, find_body, furniture_left_out
 from textguard.errors import ConfigError, TextguardError
 from textguard.text.segment import segment
 
@@ -763,3 +763,126 @@ def test_menu_without_prose_after_it_is_no_page() -> None:
     text = "\n".join(["Home", "News", "Sport", "Weather", "Culture", "Travel"]) + "\n"
     seg = segment(text)
     assert len(find_body(seg).paragraphs) == len(seg.paragraphs)
+
+
+# --- furniture_left_out: what a copy leaves out of a whole page (issue 13, `pages` section) -------
+# A fictional page: the HARBOUR article between a menu-and-byline head and a share-and-teaser tail.
+
+_PAGE_HEAD = ["Home", "Local", "Harbour Gazette", "By Mina Cole | 2 May 2024, 09:10"]
+_PAGE_TAIL = ["Share this article", "Leave a comment", "More from Greyhaven", "Ferry fares to rise in June"]
+
+
+def _left(lines: list[str], carried: set[int]) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    text = "\n".join(lines)
+    seg = segment(text)
+    body = Body(0, len(text), tuple(range(len(seg.paragraphs))), ())  # as if detection kept it all
+    left = furniture_left_out(seg, body, carried)
+    return left.header, left.footer, left.inline
+
+
+def test_lines_around_the_carried_article_that_meet_it_at_a_break_are_left_out() -> None:
+    lines = [*_PAGE_HEAD, *HARBOUR, *_PAGE_TAIL]
+    n, k = len(_PAGE_HEAD), len(HARBOUR)
+    header, footer, inline = _left(lines, set(range(n, n + k)))
+    assert header == tuple(range(n))
+    assert footer == tuple(range(n + k, len(lines)))
+    assert inline == ()
+
+
+def test_a_copy_that_stops_inside_prose_leaves_nothing_out_at_that_end() -> None:
+    lines = [*_PAGE_HEAD, *HARBOUR, *_PAGE_TAIL]
+    n = len(_PAGE_HEAD)
+    header, footer, _ = _left(lines, set(range(n, n + 3)))  # the copy stops after 3 paragraphs
+    assert header == tuple(range(n))
+    assert footer == ()
+
+
+def test_a_copy_that_starts_inside_prose_leaves_nothing_out_before_it() -> None:
+    lines = [*_PAGE_HEAD, *HARBOUR]
+    n = len(_PAGE_HEAD)
+    header, _, _ = _left(lines, set(range(n + 1, len(lines))))  # the first paragraph dropped
+    assert header == ()
+
+
+def test_an_articles_own_list_before_more_prose_is_no_break() -> None:
+    # A list of names inside the article (no cue on any line) followed by more prose: a copy
+    # that stops before the list is cut short, not at the page's end.
+    names = ["Saltcote", "Greyhaven", "Marwick", "Eastmere"]
+    lines = [*HARBOUR[:3], *names, *HARBOUR[3:]]
+    header, footer, _ = _left(lines, {0, 1, 2})
+    assert (header, footer) == ((), ())
+
+
+def test_a_single_subheading_between_carried_paragraphs_is_not_left_out() -> None:
+    lines = [*HARBOUR[:3], "What the traders say", *HARBOUR[3:]]
+    carried = set(range(len(lines))) - {3}
+    assert _left(lines, carried)[2] == ()
+
+
+def test_a_cued_row_between_carried_paragraphs_is_left_out() -> None:
+    row = ["Image caption The quay at low tide", "Ferry fares to rise in June"]
+    lines = [*HARBOUR[:3], *row, *HARBOUR[3:]]
+    carried = set(range(len(lines))) - {3, 4}
+    assert _left(lines, carried)[2] == (3, 4)
+
+
+def test_nothing_carried_leaves_nothing_out() -> None:
+    assert _left([*_PAGE_HEAD, *HARBOUR], set()) == ((), (), ())
+
+
+def test_past_a_closing_prompt_the_page_may_hold_more_prose_than_the_article() -> None:
+    # Comments after a share prompt outweigh the article: still the page's, not the article's end.
+    comments = [
+        f"Reader {k} wrote that the harbour wall has needed work for years and the council waited too long."
+        for k in range(12)
+    ]
+    lines = [*HARBOUR[:2], "Share this article", "Leave a comment", *comments]
+    header, footer, _ = _left(lines, {0, 1})
+    assert footer == tuple(range(2, len(lines)))
+    # Without the closing prompts, that much prose after two short lines is the article's.
+    plain = [*HARBOUR[:2], "Greyhaven", "Saltcote", *comments]
+    assert _left(plain, {0, 1})[1] == ()
+
+
+def test_a_related_heading_closes_the_article_but_a_related_link_does_not() -> None:
+    teasers = [
+        f"Teaser {k}: the council of a nearby town has also voted on repairs to its own sea wall this spring."
+        for k in range(12)
+    ]
+    lines = [*HARBOUR[:2], "Related coverage", *teasers]
+    assert _left(lines, {0, 1})[1] == tuple(range(2, len(lines)))
+    link = [*HARBOUR[:2], "Read more: Greyhaven council votes to rebuild the harbour wall", *teasers]
+    assert _left(link, {0, 1})[1] == ()
+
+
+def test_furniture_set_aside_before_the_body_makes_the_lines_after_it_a_header() -> None:
+    # A menu the detection set aside, then a breadcrumb and a headline it kept: the copy starts
+    # after them, so they are the page's head.
+    head = ["Home | News | Sport | Weather", "News >> Local", "Harbour wall to be rebuilt"]
+    text = "\n".join([*head, *HARBOUR])
+    seg = segment(text)
+    menu = seg.paragraphs[0]
+    chrome = (Chrome(0, menu.start, menu.end, "header", ()),)
+    body = Body(seg.paragraphs[1].start, len(text), tuple(range(1, len(seg.paragraphs))), chrome)
+    left = furniture_left_out(seg, body, set(range(3, len(seg.paragraphs))))
+    assert left.header == (1, 2)
+
+
+def test_a_title_broken_over_two_lines_between_carried_paragraphs_is_not_left_out() -> None:
+    lines = [*HARBOUR[:3], "Traders fear", "a quiet summer", *HARBOUR[3:]]
+    carried = set(range(len(lines))) - {3, 4}
+    assert _left(lines, carried)[2] == ()
+
+
+def test_sentences_between_the_copys_end_and_a_closing_prompt_are_the_articles() -> None:
+    # The copy was cut before two short sentences of the article; a comment prompt follows them.
+    notes = [
+        "Fixed a bug where the harbour map (the one on the quay) showed the old moorings.",
+        "The tide table for Saltcote now loads without a network connection (see the notes).",
+    ]
+    comments = [
+        f"Reader {k} wrote that the harbour wall has needed work for years and the council waited too long."
+        for k in range(12)
+    ]
+    lines = [*HARBOUR[:3], *notes, "Leave a comment", *comments]
+    assert _left(lines, {0, 1, 2})[1] == ()

@@ -54,6 +54,7 @@ STRONG = {
         "Comments are closed",
         "Join the conversation",
         "Show all comments",
+        "View comments12",
     ],
     "share-prompt": [
         "Share this article",
@@ -110,6 +111,7 @@ STRONG = {
         "Paid content",
         "Story continues below",
         "- Advertisement -",
+        "Advertising",
     ],
     "timestamp": [
         "2024-06-01 09:12",
@@ -563,3 +565,9 @@ def test_long_input_gets_an_answer(text: str) -> None:
     assert credit_prefix_length(text) == 0
     assert is_credit_line(text) is text.startswith("Reuters/")
     assert not is_headline_shaped(text)
+
+
+def test_a_menu_written_without_spaces_is_navigation() -> None:
+    # Scripts written without spaces join menu items with bare bars (fictional items).
+    assert "navigation" in [c.name for c in find_cues("Home|News|Sport|Weather|Travel")]
+    assert "navigation" not in [c.name for c in find_cues("Use a|b to pipe the output")]

@@ -20,15 +20,24 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
-from ..engine.body import Chrome
+from ..engine.body import Chrome, LeftOut, furniture_left_out
 from ..engine.context import CheckContext
 from ..findings import Finding, Severity, Span
 from ..registry import Check, Kind
-from ..text.furniture import Cue, credit_prefix_length, find_cues, is_headline_shaped
+from ..text.furniture import (
+    CONTENT_CUES,
+    PROMPT_CUES,
+    Cue,
+    credit_prefix_length,
+    find_cues,
+    is_headline_shaped,
+)
 from ..text.segment import Paragraph, Segmentation
 
 __all__ = ["CHECK", "check_structure"]
@@ -94,9 +103,14 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
     seen.update({k: -1 for k, n in in_copy.items() if 2 <= n <= in_original[k]})
     page: list[tuple[_Unmatched, Chrome]] = []  # the page's own furniture, reproduced unchanged
     kept: set[int] = set()  # the original's furniture paragraphs the copy carries, in any form
+    in_place = _in_place(ctx, copy_keys)
     for u in unmatched:
         if not _LETTER_OR_DIGIT.search(u.text):
             continue  # a separator or stray marks: no word, nothing added
+        if _kept_in_place(ctx, in_place.get(u.index), u.region):
+            kept.add(in_place[u.index])
+            seen.setdefault(copy_keys[u.index], u.index)
+            continue
         carried = _carried_chrome(ctx, copy_keys[u.index], chrome_keys)
         if carried is not None:
             kept.add(carried.paragraph)
@@ -107,13 +121,21 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
         seen.setdefault(copy_keys[u.index], u.index)
     findings.extend(_reproduced_page(ctx, page))
     findings.extend(_furniture_left_out(ctx, kept))
+    carried_lines = frozenset(in_place.values())
+    left = furniture_left_out(
+        ctx.original,
+        ctx.body,
+        ctx.matched_original_paragraphs | carried_lines,
+        also={i for i in carried_lines if i in kept},
+    )
+    findings.extend(_page_lines_left_out(ctx, left))
 
     sources = _sources(ctx)
     for j in matched:
         findings.extend(_glued_credits(ctx, copy_paras[j], sources))
     findings.extend(_added_sentences(ctx))
 
-    findings.extend(_missing(ctx))
+    findings.extend(_missing(ctx, left_out=left, in_place=carried_lines))
     return [f for f in findings if f is not None]
 
 
@@ -295,6 +317,101 @@ def _furniture_left_out(ctx: CheckContext, carried: set[int]) -> list[Finding | 
     return out
 
 
+def _page_lines_left_out(ctx: CheckContext, left: LeftOut) -> list[Finding | None]:
+    """One ``info`` per run of body lines that the copy leaves out as the page's furniture (see
+    :func:`textguard.engine.body.furniture_left_out`): a copy is never asked to carry them."""
+    seg = ctx.original
+    out: list[Finding | None] = []
+    for lines, kind, where in (
+        (left.header, "stray-header", "before the article"),
+        (left.footer, "stray-footer", "after the article"),
+        (left.inline, "content-added", "inside the article"),
+    ):
+        runs: list[list[int]] = []
+        for i in lines:
+            if runs and _next_in_body(ctx, runs[-1][-1]) == i:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            first, last = seg.paragraphs[run[0]], seg.paragraphs[run[-1]]
+            n = len(run)
+            out.append(
+                ctx.finding(
+                    kind,
+                    Severity.INFO,
+                    f"the original's page furniture, not carried: {n} line{'s' if n != 1 else ''} {where}, "
+                    f"from '{_excerpt(seg.text[first.start : first.end], 40)}'",
+                    original=ctx.original_span(first.start, last.end),
+                )
+            )
+    return out
+
+
+def _next_in_body(ctx: CheckContext, i: int) -> int | None:
+    """The body paragraph after paragraph ``i`` (skipping furniture and lines without a word)."""
+    for k in range(i + 1, len(ctx.original.paragraphs)):
+        if ctx.body.contains(k) and _has_word(ctx.original, k):
+            return k
+    return None
+
+
+def _in_place(ctx: CheckContext, copy_keys: list[str]) -> dict[int, int]:
+    """Unmatched copy paragraphs that carry an original paragraph word for word *at its place*:
+    in a run of paragraphs the two texts have in the same order (difflib's matching blocks over
+    the paragraphs' words), of two paragraphs or more, or of one line of :data:`_PLACED_WORDS`
+    words or more (a single short line, "Home" or "Share", proves no place). Alignment leaves
+    some short lines without a counterpart; body detection sets aside some lines of the article
+    (a link, a line of code, a caption, a whole block it took for another). A copy that has them
+    where the original has them took them from the original's text."""
+    seg, copy = ctx.original, ctx.copy
+    aligned = ctx.matched_copy_paragraphs
+    matched = ctx.matched_original_paragraphs
+    okeys: list[str] = []
+    for i, p in enumerate(seg.paragraphs):
+        key = _key(seg.text[p.start : p.end]) if _has_word(seg, i) else ""
+        okeys.append(key or f"\0o{i}")  # a line without a word matches nothing
+    ckeys = [k if _LETTER_OR_DIGIT.search(k) else f"\0c{j}" for j, k in enumerate(copy_keys)]
+    out: dict[int, int] = {}
+    for block in SequenceMatcher(None, okeys, ckeys).get_matching_blocks():
+        for k in range(block.size):
+            i, j = block.a + k, block.b + k
+            if j in aligned or i in matched or okeys[i].startswith("\0"):
+                continue
+            if block.size >= 2 or len(okeys[i].split()) >= _PLACED_WORDS:
+                out[j] = i
+    return out
+
+
+#: A single line alone in its run is at its place from this many words on.
+_PLACED_WORDS = 4
+
+
+#: Cues that a line carried at its place is the page's furniture all the same: prompts, markers
+#: and notices no article holds inside it ("Share this", "Advertisement", "3 min read").
+_FURNITURE_INSIDE = PROMPT_CUES | {"advertisement"}
+
+
+def _kept_in_place(ctx: CheckContext, i: int | None, region: str) -> bool:
+    """Whether the copy carrying original paragraph ``i`` at its place took it from the article:
+    a body paragraph, or furniture set aside by its position or by what it contains (a link, an
+    address, code, words in another script). Headers and footers with cues of their own (a dated
+    byline, a timestamp, a prompt, a breadcrumb trail, a copyright line) stay furniture; between
+    two paragraphs the copy carries (where a copyright notice may be the article's), only prompts
+    and markers do."""
+    if i is None:
+        return False
+    if ctx.body.contains(i):
+        return True
+    chrome = next((c for c in ctx.body.chrome if c.paragraph == i), None)
+    if chrome is None:
+        return False
+    strong = {c.name for c in chrome.cues if c.strength == "strong"}
+    if region == "middle":
+        return not strong & _FURNITURE_INSIDE
+    return strong <= CONTENT_CUES
+
+
 def _labels(cues: list[Cue]) -> str:
     return " and ".join(list(dict.fromkeys(c.label for c in cues))[:2])
 
@@ -408,15 +525,20 @@ def _added_sentences(ctx: CheckContext) -> list[Finding | None]:
     return out
 
 
-def _missing(ctx: CheckContext) -> list[Finding | None]:
-    """``truncated`` for a missing end of the body, ``paragraph-missing`` for the others."""
+def _missing(
+    ctx: CheckContext, *, left_out: Container[int] = (), in_place: Container[int] = ()
+) -> list[Finding | None]:
+    """``truncated`` for a missing end of the body, ``paragraph-missing`` for the others.
+
+    The page's furniture the copy leaves out (``left_out``) is no part of what it must carry, and
+    lines it carries word for word at their place (``in_place``) are present."""
     seg = ctx.original
     # A paragraph without a word (a separator such as "* * *" or "___", control characters) says
     # nothing a copy could lose: it is never missing, and never the end of the article.
-    body = [i for i in ctx.body.paragraphs if _has_word(seg, i)]
+    body = [i for i in ctx.body.paragraphs if _has_word(seg, i) and i not in left_out]
     if not body:
         return []
-    present = [i for i in body if i in ctx.matched_original_paragraphs]
+    present = [i for i in body if i in ctx.matched_original_paragraphs or i in in_place]
     if not present:
         return []
     sizes = {i: seg.paragraphs[i].end - seg.paragraphs[i].start for i in body}
@@ -442,7 +564,7 @@ def _missing(ctx: CheckContext) -> list[Finding | None]:
         )
     checked = body[: last + 1] if truncated else body
     for i in checked:
-        if i in ctx.matched_original_paragraphs:
+        if i in ctx.matched_original_paragraphs or i in in_place:
             continue
         p = seg.paragraphs[i]
         text = seg.text[p.start : p.end]

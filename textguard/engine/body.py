@@ -28,7 +28,7 @@ Where the rules are wrong, ``body_starts_with`` / ``body_ends_with`` (config, or
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -36,7 +36,7 @@ from ..errors import ConfigError
 from ..text.furniture import CONTENT_CUES, PROMPT_CUES, Cue, dominant_script, find_cues, is_headline_shaped
 from ..text.segment import Segmentation
 
-__all__ = ["Body", "Chrome", "find_body"]
+__all__ = ["Body", "Chrome", "LeftOut", "find_body", "furniture_left_out"]
 
 Region = Literal["header", "footer", "inline"]
 
@@ -425,6 +425,213 @@ def _menu_item(line: str) -> bool:
     every longer word capitalised ("Renew Your Membership", "Privacy & Technology")."""
     words = _WORD.findall(line)
     return len(words) <= 2 or all(w[:1].isupper() or len(w) < 4 for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """Paragraphs of the body that a copy leaves out and that are the page's furniture, not the
+    article's: by their shape (short lines, prompts, bylines, menus) and by where the copy stops
+    and starts (at a break of furniture lines, not in the middle of prose)."""
+
+    header: tuple[int, ...] = ()
+    footer: tuple[int, ...] = ()
+    inline: tuple[int, ...] = ()
+
+    def __contains__(self, paragraph: object) -> bool:
+        return paragraph in self.header or paragraph in self.footer or paragraph in self.inline
+
+
+#: Lines with furniture's shape or cues that make a break where a copy may start or stop.
+_BREAK_FURNITURE = 2
+#: ... or this many furniture-shaped lines without a cue.
+_BREAK_SHAPES = 4
+
+
+def furniture_left_out(
+    seg: Segmentation, body: Body, carried: Collection[int], *, also: Collection[int] = ()
+) -> LeftOut:
+    """The body paragraphs that a copy carrying the original paragraphs ``carried`` leaves out as
+    the page's furniture rather than as the article's text.
+
+    Body detection is blind to the copy; a copy shows where the article starts and ends. When
+    the original is a whole scraped page, what the copy leaves out before its first carried
+    paragraph (after its last) is the page around the article if it *meets* the copy at a break:
+    lines shaped like furniture (a menu, a title and byline row, a share row, a list of related
+    headlines), not prose. A copy that stops in the middle of prose is cut short, whatever
+    follows. Between carried paragraphs, a run of furniture lines with no prose (a caption row, a
+    share row) is left out the same way. A single short line with no cue (a subheading) is never
+    furniture by this rule: a copy that drops it may have lost a heading of the article.
+
+    ``also`` are paragraphs set aside as furniture that the copy carries as the article's text
+    (word for word, at their place): they count as body here, so that a body found in the wrong
+    block of the page is left out where the copy's article ends.
+
+    >>> from textguard.text.segment import segment
+    >>> text = "Home\\nNews\\nBy Ann Lee | 3 May 2024\\nThe council met on Monday.\\nShare this"
+    >>> seg = segment(text)
+    >>> b = Body(0, len(text), (0, 1, 2, 3, 4), ())
+    >>> furniture_left_out(seg, b, {3})
+    LeftOut(header=(0, 1, 2), footer=(4,), inline=())
+    """
+    paras = seg.paragraphs
+    own = {i for i in body.paragraphs if _WORD.search(seg.text, paras[i].start, paras[i].end)}
+    own_and_carried = own | set(also)
+    kept = sorted(i for i in own_and_carried if i in carried or i in also)
+    if not kept:
+        return LeftOut()
+    # Furniture set aside by body detection ("Advertisement", a share row, a menu) is evidence of
+    # a break too, though the copy is never asked for it.
+    inside = {c.paragraph: c.cues for c in body.chrome if c.paragraph not in also}
+    members = sorted(own_and_carried | inside.keys())
+    texts = {i: seg.text[seg.paragraphs[i].start : seg.paragraphs[i].end] for i in members}
+    cues = {i: inside[i] if i in inside else find_cues(texts[i], script=body.script) for i in members}
+    kinds = {i: "furniture" if i in inside else _line_kind(texts[i], cues[i]) for i in members}
+    carried_words = sum(_words(texts[i]) for i in kept)
+
+    def prose_words(lines: Sequence[int]) -> int:
+        return sum(_words(texts[i]) for i in lines if kinds[i] == "prose")
+
+    head = [i for i in members if i < kept[0]]
+    tail = [i for i in members if i > kept[-1]]
+    header: tuple[int, ...] = ()
+    footer: tuple[int, ...] = ()
+    if head:
+        # The lines right before the copy's first paragraph, back to the last line of prose.
+        k = len(head)
+        while k and kinds[head[k - 1]] != "prose":
+            k -= 1
+        lead = head[k:]
+        title = is_headline_shaped(texts[kept[0]]) and kinds[kept[0]] != "prose"
+        if _is_break(lead, kinds, cues, texts, whole=not k, title=title, head=True) and (
+            prose_words(head) < carried_words or _closes(lead, cues, texts)
+        ):
+            header = tuple(head)
+    if tail:
+        k = 0
+        while k < len(tail) and kinds[tail[k]] != "prose":
+            k += 1
+        lead = tail[:k]
+        if _is_break(lead, kinds, cues, texts, whole=k == len(tail), title=False) and (
+            prose_words(tail) < carried_words or _closes(lead, cues, texts)
+        ):
+            footer = tuple(tail)
+    inline: list[int] = []
+    run: list[int] = []
+    for i in members:
+        if i <= kept[0] or i >= kept[-1]:
+            continue
+        if i not in carried and kinds[i] != "prose":
+            run.append(i)
+            continue
+        if run and i in carried and _is_inline_break(run, kinds, cues):
+            inline.extend(run)
+        run = []
+    return LeftOut(
+        tuple(i for i in header if i in own),
+        tuple(i for i in footer if i in own),
+        tuple(i for i in inline if i in own),
+    )
+
+
+def _line_kind(body: str, cues: tuple[Cue, ...]) -> str:
+    """``prose`` (article text), ``furniture`` (shaped like it, or with a cue of it) or
+    ``neutral`` (a short sentence, code, a list item). A paragraph of prose is furniture only
+    with a strong cue of its own (a bio, a prompt), not with a hint (a handle, a list of words)."""
+    shape = _shape(body, cues)
+    if shape == "prose":
+        strong = any(
+            c.strength == "strong" and c.name not in CONTENT_CUES or c.name in _ABOUT_WRITER for c in cues
+        )
+        return "furniture" if strong else "prose"
+    if shape == "furniture" or any(c.name not in CONTENT_CUES for c in cues):
+        return "furniture"
+    return shape
+
+
+#: Cues about the writer (a bio, a byline): a paragraph of prose with one is about the article.
+_ABOUT_WRITER = frozenset({"author-bio", "byline"})
+#: Cues of furniture that closes an article: past a line with one of them, a page may hold more
+#: prose than the article (comments, a live blog, teasers). Markers that stand inside articles
+#: ("Advertisement", "Read more: <a headline>", a caption's credit) are not among them; a
+#: related-content heading on its own ("Related coverage", "More from us") is.
+_CLOSES_ARTICLE = frozenset(
+    {
+        "comment-prompt",
+        "share-prompt",
+        "subscribe-prompt",
+        "copyright",
+        "author-bio",
+        "button-prompt",
+        "navigation",
+    }
+)
+#: Cues that stand inside articles as well as around them: no break where a copy may start.
+_INSIDE_TOO = CONTENT_CUES | {"advertisement", "credit", "read-more"}
+#: A related-content prompt this short (words) is a heading over a list, not a link in the text.
+_HEADING_PROMPT_WORDS = 4
+
+
+def _is_break(
+    lines: Sequence[int],
+    kinds: dict[int, str],
+    cues: dict[int, tuple[Cue, ...]],
+    texts: dict[int, str],
+    *,
+    whole: bool,
+    title: bool,
+    head: bool = False,
+) -> bool:
+    """Whether ``lines`` (no prose among them) are a break in the page where a copy may start or
+    stop. When they are all the copy leaves out at that end (``whole``): a line with a strong cue
+    of furniture, two furniture lines, or any short lines before a copy that starts with a title
+    (``title``). When prose lies beyond them: a cue that closes articles (a share, comment or
+    sign-up prompt, a copyright line, an author's bio, a menu, a related-content heading), before
+    the copy's start (``head``) any strong cue but those that stand inside articles too, or
+    :data:`_BREAK_SHAPES` furniture lines of which :data:`_BREAK_FURNITURE` have a cue: an
+    article's own list of names has none."""
+    if not lines:
+        return False
+    furniture = [i for i in lines if kinds[i] == "furniture"]
+    names = {c.name for i in lines for c in cues[i] if c.strength == "strong"}
+    # Sentences of the article's own between the copy's end and the furniture ("Fixed a bug in
+    # the search bar (bug 12)."): the copy was cut before them. A byline or a prompt is short.
+    # (Before the copy's start, such a line is more often the article's title or standfirst.)
+    for i in () if head else lines:
+        if kinds[i] == "furniture":
+            break
+        if _words(texts[i]) > _FURNITURE_WORDS:
+            return False
+    if whole:
+        return bool(names - CONTENT_CUES) or len(furniture) >= _BREAK_FURNITURE or title
+    if _closes(lines, cues, texts) or head and names - _INSIDE_TOO:
+        return True
+    cued = sum(1 for i in furniture if any(c.name not in CONTENT_CUES for c in cues[i]))
+    return len(furniture) >= _BREAK_SHAPES and cued >= _BREAK_FURNITURE
+
+
+def _is_inline_break(lines: Sequence[int], kinds: dict[int, str], cues: dict[int, tuple[Cue, ...]]) -> bool:
+    """Whether ``lines`` between two carried paragraphs are the page's furniture: a line with a
+    strong cue of it, or two furniture lines one of which has a cue. A heading the copy drops
+    (one line, or a title broken over two) has none."""
+    if any(c.strength == "strong" and c.name not in CONTENT_CUES for i in lines for c in cues[i]):
+        return True
+    furniture = [i for i in lines if kinds[i] == "furniture"]
+    cued = any(c.name not in CONTENT_CUES for i in furniture for c in cues[i])
+    return len(furniture) >= _BREAK_FURNITURE and cued
+
+
+def _closes(lines: Sequence[int], cues: dict[int, tuple[Cue, ...]], texts: dict[int, str]) -> bool:
+    """Whether one of ``lines`` has a strong cue that closes articles (:data:`_CLOSES_ARTICLE`),
+    or is a related-content heading standing alone ("Related coverage", "More from us")."""
+    for i in lines:
+        for c in cues[i]:
+            if c.strength != "strong":
+                continue
+            if c.name in _CLOSES_ARTICLE:
+                return True
+            if c.name == "read-more" and _words(texts[i]) <= _HEADING_PROMPT_WORDS:
+                return True
+    return False
 
 
 _PINNED = (Cue("pinned", "strong", "outside the pinned body"),)

@@ -122,7 +122,7 @@ def _not_implied(findings: list[Finding]) -> list[Finding]:
     implied_kinds = {k.name for k in kinds() if k.implied_by_gaps}
     gaps: dict[str, list[tuple[int, int]]] = {}
     for f in findings:
-        if f.kind in marks and f.original is not None:
+        if (f.kind in marks or _left_out(f)) and f.original is not None:
             gaps.setdefault(f.kind, []).append((f.original.start, f.original.end))
     if not gaps:
         return findings
@@ -141,6 +141,16 @@ def _not_implied(findings: list[Finding]) -> list[Finding]:
         return False
 
     return [f for f in findings if not implied(f)]
+
+
+#: Kinds that name the original's page furniture: with no copy span, a stretch the copy need not carry.
+_FURNITURE_KINDS = frozenset({"stray-header", "stray-footer", "content-added"})
+
+
+def _left_out(f: Finding) -> bool:
+    """Whether ``f`` says a stretch of the original is its page furniture, which the copy leaves
+    out as it should: what that stretch holds (names, figures, quotations) is not missing either."""
+    return f.copy is None and f.kind in _FURNITURE_KINDS
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -73,7 +73,8 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
         "a comment counter or prompt",
         _rx(
             r"^\W*\d[\d,.]*\s*(?:comments?|replies|responses)\W*$|^\W*(?:comments?|replies)\W*+\d*+\W*$"
-            r"|^\W*(?:post|leave|add|view|show|read|see|join|load)\s+(?:a\s+|the\s+|all\s+|\d+\s+)?(?:comments?|conversation)\b"
+            r"|^\W*(?:post|leave|add|view|show|read|see|join|load)\s+(?:a\s+|the\s+|all\s+|\d+\s+)?"
+            r"(?:comments?|conversation)(?:\b|(?=\d))"
             r"|\bbe the first to comment\b|\bcomments are (?:closed|disabled)\b"
         ),
     ),
@@ -130,7 +131,8 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
         "strong",
         "an advertisement marker",
         _rx(
-            r"^\W*(?:advertisement|sponsored(?: content)?|promoted|paid content|ad|story continues below"
+            r"^\W*(?:advertisement|advertising|sponsored(?: content)?|promoted|paid content|ad"
+            r"|story continues below"
             r"|continue reading(?: below| the (?:main )?story)?|article continues below)\W*$"
         ),
     ),
@@ -243,6 +245,9 @@ _URL = re.compile(
 # Items of a menu, a breadcrumb trail or a tag list: "Home > News > World", "Politics | Business".
 _SEPARATOR = re.compile(r"\s(?:[|•·›»>/]|::)\s")
 _SHORT_LINE_WORDS = 20
+# Menus written without spaces ("Home|News|Sport|Weather"), common in scripts without spaces.
+_TIGHT_BAR = re.compile(r"(?<=[^\s|])\|(?=[^\s|])")
+_TIGHT_BARS = 3
 _TLD_HINT = re.compile(r"\.(?:com|org|net|uk|io|news|info)\b")
 _WORD = re.compile(r"\w+")
 _ASCII_LETTERS = re.compile(r"[A-Za-z]")
@@ -263,6 +268,8 @@ _AGENCIES = _rx(
 _CREDIT_LABEL = _rx(
     r"^\W*(?:photo(?:graph)?|image|picture|credit|source|illustration)s?\s*(?::|by\b|credit\b)"
 )
+# A caption labelled as one: "Caption: ...", "Image caption ...", "Media caption ...".
+_CAPTION_LABEL = _rx(r"^\W*(?:(?:media|image|photo|video|picture)\s+caption\b|caption\s*:)")
 # Name-like tokens joined by slashes: "Agency/Photographer", "Name/EPA/Shutterstock".
 # Capital and small letters of the alphabets that credits are written in (Latin, Greek, Cyrillic),
 # as character classes: "Coastal Ledger/Łukasz Wierzba" is a credit too.
@@ -327,7 +334,7 @@ def find_cues(
         cues.append(Cue("credit", "strong", "a photo credit"))
     words = [w.lower() for w in words]
     if len(words) <= _SHORT_LINE_WORDS:
-        if len(_SEPARATOR.findall(text)) >= 2:
+        if len(_SEPARATOR.findall(text)) >= 2 or len(_TIGHT_BAR.findall(text)) >= _TIGHT_BARS:
             cues.append(Cue("navigation", "strong", "a navigation or tag line"))
         elif (
             len(words) >= 5 and not text.endswith((".", "?", "!")) and not any(w in STOPWORDS for w in words)
@@ -415,6 +422,8 @@ def is_credit_line(paragraph: str) -> bool:
 
     >>> is_credit_line("The ferry in January. Photograph: Jo Bloggs/Example Ledger")
     True
+    >>> is_credit_line("Image caption The ferry left in January")
+    True
     >>> is_credit_line("The ferry left in January. It was late.")
     False
     """
@@ -422,6 +431,8 @@ def is_credit_line(paragraph: str) -> bool:
     words = _WORD.findall(text)
     if not words or len(words) > _MAX_CAPTION_WORDS:
         return False
+    if _CAPTION_LABEL.match(text):
+        return True
     # The credit is the whole line, or what follows the last sentence end of a short caption.
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     tail = text[ends[-1] :] if ends and ends[-1] < len(text) else text
