@@ -215,6 +215,46 @@ def test_a_sentence_may_open_with_a_guillemet_pointing_right() -> None:
     ]
 
 
+# --- the original's own page furniture, carried in another layout ----------------------------------
+
+PAGE = (  # fictional: an article with its page's furniture around and inside it
+    "Photo: Amelie Strand/Northwind Pictures\n"
+    "Updated 4 March 2025, 10:15\n"
+    "The ferry between Tollby and Sandvik will stop running in April, the island council said on Monday.\n"
+    "Councillors voted to end the service after fuel costs doubled over the past two years.\n"
+    "Sign up for our morning newsletter\n"
+    "Residents who rely on the ferry to reach the hospital on the mainland say they were not consulted.\n"
+    "\u201cWe found out from the radio,\u201d said Ingrid Holm, who runs the village shop in Sandvik.\n"
+    "The council said a water taxi would run twice a day until a new operator is found.\n"
+    "Read more: Island schools to share one head teacher\n"
+    "Follow us on social media for the latest island news\n"
+)
+
+
+@pytest.mark.parametrize("layout", ["one-line", "rewrap-40", "rewrap-50", "rewrap-77"])
+def test_a_copy_of_the_whole_page_in_another_layout_passes(layout: str) -> None:
+    if layout == "one-line":
+        copy = " ".join(PAGE.split())
+    else:
+        width = int(layout.split("-")[1])
+        copy = "\n".join("\n".join(textwrap.wrap(p, width)) for p in PAGE.splitlines())
+    assert problems(PAGE, copy) == []
+
+
+def test_furniture_carried_without_the_rest_of_the_page_is_still_reported() -> None:
+    lines = PAGE.splitlines()
+    copy = " ".join(lines[2:4] + lines[5:])  # the body and the footer lines, on one line
+    assert [p.split(":")[0] for p in problems(PAGE, copy)] == ["warning content-added"]
+    copy = "\n".join(lines[2:4] + lines[5:])
+    assert [p.split(":")[0] for p in problems(PAGE, copy)] == ["error stray-footer"] * 2
+
+
+def test_a_one_line_copy_of_the_whole_page_with_a_sentence_added_is_reported() -> None:
+    added = "The mayor was seen on the ferry with a bag of money from the fuel company."
+    copy = " ".join(PAGE.replace("Sign up", added + " Sign up").split())
+    assert [p.split(":")[0] for p in problems(PAGE, copy)] == ["warning content-added"]
+
+
 # --- a paragraph the original repeats (a pull quote) --------------------------------------------
 
 PULL = [  # fictional
