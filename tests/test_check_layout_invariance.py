@@ -447,3 +447,19 @@ def test_a_quotation_repeated_in_one_sentence_left_without_its_marks_is_still_mi
     )
     copy = "Abbot called it The the the the. Brennan called it 'The \"the the\" the.' The the the Castellanos.\n"
     assert "quote-missing" in " ".join(problems(original, copy))
+
+
+def test_a_table_and_a_list_of_headings_on_one_line_pass() -> None:
+    rows = []
+    for k in range(40):  # fictional figures
+        rows += [f"Harbour {k}", f"{10 + k}", f"{k}.5%"]
+    original = (
+        "The island council published the ferry figures for every harbour on Monday, after a long delay.\n"
+        "Harbour figures\n" + "\n".join(rows) + "\n"
+        "Councillors said the figures showed that the smaller harbours were used less every year.\n"
+        "Contents\n1 History\n2 Harbours\n2.1 North quay\n3 Ferries\n"
+        "The report will be debated at the next meeting of the council in June.\n"
+    )
+    assert problems(original, " ".join(original.split())) == []
+    dropped = " ".join(original.replace("2 Harbours\n", "").split())
+    assert [p.split(":")[0] for p in problems(original, dropped)] == ["warning paragraph-missing"]

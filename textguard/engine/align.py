@@ -324,34 +324,67 @@ def _verbatim(
         first_token.append(ctoks.between(sentence.start, sentence.end).start)
     first_token.append(len(ctoks.keys))
     claims = Counter(c for sm in matches.values() for c in range(sm.copy_first, sm.copy_last + 1))
+    # Where the words of the previous original sentence end in the copy, when known: the next
+    # sentence's words usually follow right there. That finds the short lines a copy ran together
+    # into one long sentence (a table, a list of headings, the whole text on one line), where the
+    # copy sentences around a sentence hold far more words than a window takes.
+    cursor: int | None = None
     for i in range(n):
         words = orig.keys[i]
         found = matches.get(i)
         own = range(found.copy_first, found.copy_last + 1) if found is not None else range(0)
         # A match word for word is kept, unless another sentence holds its copy sentences too (a
         # sentence the original repeats, matched twice to one occurrence while another is free).
-        if not words or (found is not None and found.score >= 100.0 and all(claims[c] == 1 for c in own)):
+        if not words:
             continue
+        if found is not None and found.score >= 100.0 and all(claims[c] == 1 for c in own):
+            cursor = _located(ctoks.keys, first_token, found, words, cursor)
+            continue
+        ranges: list[tuple[int, int]] = []
         window = _verbatim_window(matches, i, n, m, found)
-        if window is None:
-            continue
-        lo, hi = first_token[window[0]], first_token[window[1] + 1]
-        if hi - lo > _VERBATIM_WINDOW + 4 * len(words):
-            continue
+        if window is not None:
+            lo, hi = first_token[window[0]], first_token[window[1] + 1]
+            if hi - lo <= _VERBATIM_WINDOW + 4 * len(words):
+                ranges.append((lo, hi))
+        if cursor is not None:
+            ranges.append((cursor, min(len(ctoks.keys), cursor + _VERBATIM_WINDOW + len(words))))
         best: tuple[int, int] | None = None
-        for at in _find_words(ctoks.keys, lo, hi, words):
-            c1 = bisect_right(first_token, at) - 1
-            c2 = bisect_right(first_token, at + len(words) - 1) - 1
-            free = all(claims[c] - (c in own) == 0 for c in range(c1, c2 + 1))
-            if best is None or free:
-                best = (c1, c2)
-            if free:
+        at_best = -1
+        for lo, hi in ranges:
+            for at in _find_words(ctoks.keys, lo, hi, words):
+                c1 = bisect_right(first_token, at) - 1
+                c2 = bisect_right(first_token, at + len(words) - 1) - 1
+                free = all(claims[c] - (c in own) == 0 for c in range(c1, c2 + 1))
+                if best is None or free:
+                    best, at_best = (c1, c2), at
+                if free:
+                    break
+            if best is not None:
                 break
-        if best is None or (found is not None and best == (found.copy_first, found.copy_last)):
+        if best is None:
+            cursor = _located(ctoks.keys, first_token, found, words, cursor) if found is not None else None
+            continue
+        cursor = at_best + len(words)
+        if found is not None and best == (found.copy_first, found.copy_last):
             continue
         claims.subtract(own)
         claims.update(range(best[0], best[1] + 1))
         matches[i] = SentenceMatch(wanted[i], best[0], best[1], 100.0, found.how if found else "match")
+
+
+def _located(
+    keys: Sequence[str], first_token: list[int], found: SentenceMatch, words: tuple[str, ...], cursor: int | None
+) -> int | None:
+    """Where ``words`` end inside the copy sentences of ``found`` (from ``cursor`` on when it is
+    inside them), or ``None``: the cursor of :func:`_verbatim`. Each search starts where the last
+    one ended, so sentences that share one long copy sentence cost its length once."""
+    lo, hi = first_token[found.copy_first], first_token[found.copy_last + 1]
+    if cursor is not None and lo <= cursor <= hi:
+        lo = cursor
+    if hi - lo == len(words):
+        return hi
+    at = next(_find_words(keys, lo, hi, words), None)
+    return None if at is None else at + len(words)
 
 
 def _verbatim_window(
