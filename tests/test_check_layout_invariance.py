@@ -366,8 +366,25 @@ LAYOUTS = {
     "rewrap-blank": lambda t, s: rewrap(t, 40 + s % 61, True),
     "blank-lines": lambda t, s: t.replace("\n", "\n\n"),
 }
+def low_high(text: str) -> str:
+    """German style: „...“ (after :func:`curl`, so that apostrophes stay as they are)."""
+    return curl(text).replace("\u201c", "\u201e").replace("\u201d", "\u201c")
+
+
+def same_both_sides(text: str) -> str:
+    """Swedish and Finnish style: ”...” (the same mark opens and closes)."""
+    return curl(text).replace("\u201c", "\u201d")
+
+
+def straighten(text: str) -> str:
+    return re.sub("[\u201c\u201d\u201e\u00ab\u00bb]", '"', text).replace("\u2019", "'").replace("\u2018", "'")
+
+
 TYPING = {
     "none": lambda t: t,
+    "low-high": low_high,
+    "same-both-sides": same_both_sides,
+    "straight": straighten,
     "nfd": lambda t: unicodedata.normalize("NFD", t),
     "nbsp": lambda t: t.replace(" ", "\u00a0"),
     "curly": curl,
@@ -380,9 +397,26 @@ def _laid_out(text: str, layout: str, typing: str, seed: int) -> str:
     return TYPING[typing](LAYOUTS[layout](text, seed))
 
 
+def _table() -> str:
+    rows = []
+    for k in range(12):  # fictional figures
+        rows += [f"Harbour {k}", f"{10 + k}", f"{k}.5%"]
+    return (
+        "The island council published the ferry figures for every harbour on Monday, after a long delay.\n"
+        "Harbour figures\n" + "\n".join(rows) + "\n"
+        "Councillors said the figures showed that the smaller harbours were used less every year.\n"
+        "Contents\n1 History\n2 Harbours\n3 Ferries\n"
+        "The report will be debated at the next meeting of the council this week.\n"
+    )
+
+
+#: Fictional articles of our own, besides the bundled ones: page furniture, a pull quote, a table.
+OWN = [PAGE, FICTIONAL, "\n".join(PULL) + "\n", _table()]
+
+
 @SETTINGS
 @given(
-    text=st.one_of(st.sampled_from(BODIES), articles(min_size=2)),
+    text=st.one_of(st.sampled_from(BODIES + OWN), articles(min_size=2)),
     layout=st.sampled_from(sorted(LAYOUTS)),
     typing=st.sampled_from(sorted(TYPING)),
     seed=st.integers(0, 2**16),
@@ -391,6 +425,9 @@ def _laid_out(text: str, layout: str, typing: str, seed: int) -> str:
 @example(text=FICTIONAL, layout="join", typing="none", seed=1)
 @example(text=ORIGINAL, layout="split", typing="crlf", seed=2)
 @example(text="A.\nA.", layout="join", typing="none", seed=1)
+@example(text=BODIES[1], layout="rewrap-blank", typing="none", seed=0)  # "this\n\nweek": a date across a blank line
+@example(text=PAGE, layout="rewrap-blank", typing="low-high", seed=3)
+@example(text=OWN[3], layout="one-line", typing="same-both-sides", seed=0)
 @example(
     text="The the the the.\nThe the. The the.\nTold the the the the the in the the the the the.\n"
     "Told the the the the the in the the the the the.",
