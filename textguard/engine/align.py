@@ -302,6 +302,9 @@ def align(
 
 #: A sentence is looked for word for word in at most this many copy words around its place.
 _VERBATIM_WINDOW = 600
+#: ... or right after the words of the sentence before it, with at most this many copy words
+#: between: further on, a short line ("0.4%", "Name") would find another line's words.
+_CURSOR_SLACK = 2
 
 
 def _verbatim(
@@ -346,8 +349,8 @@ def _verbatim(
             lo, hi = first_token[window[0]], first_token[window[1] + 1]
             if hi - lo <= _VERBATIM_WINDOW + 4 * len(words):
                 ranges.append((lo, hi))
-        if cursor is not None:
-            ranges.append((cursor, min(len(ctoks.keys), cursor + _VERBATIM_WINDOW + len(words))))
+        if cursor is not None:  # right where the previous sentence's words end, give or take a word
+            ranges.append((cursor, min(len(ctoks.keys), cursor + len(words) + _CURSOR_SLACK)))
         best: tuple[int, int] | None = None
         at_best = -1
         for lo, hi in ranges:
