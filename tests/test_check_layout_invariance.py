@@ -504,3 +504,15 @@ def test_a_table_and_a_list_of_headings_on_one_line_pass() -> None:
     assert problems(original, " ".join(original.split())) == []
     dropped = " ".join(original.replace("2 Harbours\n", "").split())
     assert [p.split(":")[0] for p in problems(original, dropped)] == ["warning paragraph-missing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # fictional
+        'Der Titel "\u50d5\u3060\u3051\u304c\u3044\u306a\u3044\u753a" erschien im Mai.\n',
+        "\u30a2\u30c3\u30d7\u30eb\u306fApp Store\u304a\u3088\u3073\u30d7\u30ed\u30c6\u30af\u30b7\u30e7\u30f3\u3092\u767a\u8868\u3057\u305f\u3002\n",
+    ],
+)
+def test_decomposed_kana_are_the_same_words(text: str) -> None:
+    # NFD writes a voiced kana as the plain one and a combining voicing mark (U+3099).
+    assert problems(text, unicodedata.normalize("NFD", text)) == []
