@@ -107,7 +107,8 @@ def _written_across_lines(date: str, ctext: str, span: tuple[int, int] | None) -
     words = date.split()
     if span is None or len(words) < 2:
         return False
-    return " ".join(words).casefold() in " ".join(ctext[span[0] : span[1]].split()).casefold()
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)"  # "this week", not "this weekend"
+    return re.compile(pattern, re.IGNORECASE).search(ctext, span[0], span[1]) is not None
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
