@@ -428,6 +428,7 @@ OWN = [PAGE, FICTIONAL, "\n".join(PULL) + "\n", _table()]
 @example(text=BODIES[1], layout="rewrap-blank", typing="none", seed=0)  # "this\n\nweek": a date across a blank line
 @example(text=PAGE, layout="rewrap-blank", typing="low-high", seed=3)
 @example(text=OWN[3], layout="one-line", typing="same-both-sides", seed=0)
+@example(text="The.\nThe. She said: \"Don't.\" The the the.", layout="split", typing="low-high", seed=0)
 @example(
     text="The the the the.\nThe the. The the.\nTold the the the the the in the the the the the.\n"
     "Told the the the the the in the the the the the.",
