@@ -215,6 +215,50 @@ def test_a_sentence_may_open_with_a_guillemet_pointing_right() -> None:
     ]
 
 
+# --- the original's own page furniture, carried in another layout ----------------------------------
+
+PAGE = (  # fictional: an article with its page's furniture around and inside it
+    "Photo: Amelie Strand/Northwind Pictures\n"
+    "Updated 4 March 2025, 10:15\n"
+    "The ferry between Tollby and Sandvik will stop running in April, the island council said on Monday.\n"
+    "Councillors voted to end the service after fuel costs doubled over the past two years.\n"
+    "Sign up for our morning newsletter\n"
+    "Residents who rely on the ferry to reach the hospital on the mainland say they were not consulted.\n"
+    "\u201cWe found out from the radio,\u201d said Ingrid Holm, who runs the village shop in Sandvik.\n"
+    "The council said a water taxi would run twice a day until a new operator is found.\n"
+    "Read more: Island schools to share one head teacher\n"
+    "Follow us on social media for the latest island news\n"
+)
+
+
+@pytest.mark.parametrize("layout", ["one-line", "rewrap-40", "rewrap-50", "rewrap-77"])
+def test_a_copy_of_the_whole_page_in_another_layout_passes(layout: str) -> None:
+    if layout == "one-line":
+        copy = " ".join(PAGE.split())
+    else:
+        width = int(layout.split("-")[1])
+        copy = "\n".join("\n".join(textwrap.wrap(p, width)) for p in PAGE.splitlines())
+    assert problems(PAGE, copy) == []
+
+
+def test_furniture_carried_without_the_rest_of_the_page_is_still_reported() -> None:
+    lines = PAGE.splitlines()
+    copy = " ".join(lines[2:4] + lines[5:])  # the body and the footer lines, on one line
+    assert [p.split(":")[0] for p in problems(PAGE, copy)] == ["warning content-added"]
+    copy = "\n".join(lines[2:4] + lines[5:])
+    assert [p.split(":")[0] for p in problems(PAGE, copy)] == ["error stray-footer"] * 2
+
+
+def test_a_one_line_copy_of_the_whole_page_with_a_sentence_added_is_reported() -> None:
+    added = "The mayor was seen on the ferry with a bag of money from the fuel company."
+    copy = " ".join(PAGE.replace("Sign up", added + " Sign up").split())
+    found = problems(PAGE, copy)
+    # Not a copy of the page in another layout any more: what it added is reported (and the
+    # furniture lines it joined to paragraphs, as added text too).
+    assert {p.split(":")[0] for p in found} == {"warning content-added"}
+    assert any("The mayor was seen" in p for p in found)
+
+
 # --- a paragraph the original repeats (a pull quote) --------------------------------------------
 
 PULL = [  # fictional
@@ -322,8 +366,25 @@ LAYOUTS = {
     "rewrap-blank": lambda t, s: rewrap(t, 40 + s % 61, True),
     "blank-lines": lambda t, s: t.replace("\n", "\n\n"),
 }
+def low_high(text: str) -> str:
+    """German style: „...“ (after :func:`curl`, so that apostrophes stay as they are)."""
+    return curl(text).replace("\u201c", "\u201e").replace("\u201d", "\u201c")
+
+
+def same_both_sides(text: str) -> str:
+    """Swedish and Finnish style: ”...” (the same mark opens and closes)."""
+    return curl(text).replace("\u201c", "\u201d")
+
+
+def straighten(text: str) -> str:
+    return re.sub("[\u201c\u201d\u201e\u00ab\u00bb]", '"', text).replace("\u2019", "'").replace("\u2018", "'")
+
+
 TYPING = {
     "none": lambda t: t,
+    "low-high": low_high,
+    "same-both-sides": same_both_sides,
+    "straight": straighten,
     "nfd": lambda t: unicodedata.normalize("NFD", t),
     "nbsp": lambda t: t.replace(" ", "\u00a0"),
     "curly": curl,
@@ -336,9 +397,26 @@ def _laid_out(text: str, layout: str, typing: str, seed: int) -> str:
     return TYPING[typing](LAYOUTS[layout](text, seed))
 
 
+def _table() -> str:
+    rows = []
+    for k in range(12):  # fictional figures
+        rows += [f"Harbour {k}", f"{10 + k}", f"{k}.5%"]
+    return (
+        "The island council published the ferry figures for every harbour on Monday, after a long delay.\n"
+        "Harbour figures\n" + "\n".join(rows) + "\n"
+        "Councillors said the figures showed that the smaller harbours were used less every year.\n"
+        "Contents\n1 History\n2 Harbours\n3 Ferries\n"
+        "The report will be debated at the next meeting of the council this week.\n"
+    )
+
+
+#: Fictional articles of our own, besides the bundled ones: page furniture, a pull quote, a table.
+OWN = [PAGE, FICTIONAL, "\n".join(PULL) + "\n", _table()]
+
+
 @SETTINGS
 @given(
-    text=st.one_of(st.sampled_from(BODIES), articles(min_size=2)),
+    text=st.one_of(st.sampled_from(BODIES + OWN), articles(min_size=2)),
     layout=st.sampled_from(sorted(LAYOUTS)),
     typing=st.sampled_from(sorted(TYPING)),
     seed=st.integers(0, 2**16),
@@ -347,6 +425,10 @@ def _laid_out(text: str, layout: str, typing: str, seed: int) -> str:
 @example(text=FICTIONAL, layout="join", typing="none", seed=1)
 @example(text=ORIGINAL, layout="split", typing="crlf", seed=2)
 @example(text="A.\nA.", layout="join", typing="none", seed=1)
+@example(text=BODIES[1], layout="rewrap-blank", typing="none", seed=0)  # "this\n\nweek": a date across a blank line
+@example(text=PAGE, layout="rewrap-blank", typing="low-high", seed=3)
+@example(text=OWN[3], layout="one-line", typing="same-both-sides", seed=0)
+@example(text="The.\nThe. She said: \"Don't.\" The the the.", layout="split", typing="low-high", seed=0)
 @example(
     text="The the the the.\nThe the. The the.\nTold the the the the the in the the the the the.\n"
     "Told the the the the the in the the the the the.",
@@ -407,3 +489,31 @@ def test_a_quotation_repeated_in_one_sentence_left_without_its_marks_is_still_mi
     )
     copy = "Abbot called it The the the the. Brennan called it 'The \"the the\" the.' The the the Castellanos.\n"
     assert "quote-missing" in " ".join(problems(original, copy))
+
+
+def test_a_table_and_a_list_of_headings_on_one_line_pass() -> None:
+    rows = []
+    for k in range(40):  # fictional figures
+        rows += [f"Harbour {k}", f"{10 + k}", f"{k}.5%"]
+    original = (
+        "The island council published the ferry figures for every harbour on Monday, after a long delay.\n"
+        "Harbour figures\n" + "\n".join(rows) + "\n"
+        "Councillors said the figures showed that the smaller harbours were used less every year.\n"
+        "Contents\n1 History\n2 Harbours\n2.1 North quay\n3 Ferries\n"
+        "The report will be debated at the next meeting of the council in June.\n"
+    )
+    assert problems(original, " ".join(original.split())) == []
+    dropped = " ".join(original.replace("2 Harbours\n", "").split())
+    assert [p.split(":")[0] for p in problems(original, dropped)] == ["warning paragraph-missing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # fictional
+        'Der Titel "\u50d5\u3060\u3051\u304c\u3044\u306a\u3044\u753a" erschien im Mai.\n',
+        "\u30a2\u30c3\u30d7\u30eb\u306fApp Store\u304a\u3088\u3073\u30d7\u30ed\u30c6\u30af\u30b7\u30e7\u30f3\u3092\u767a\u8868\u3057\u305f\u3002\n",
+    ],
+)
+def test_decomposed_kana_are_the_same_words(text: str) -> None:
+    # NFD writes a voiced kana as the plain one and a combining voicing mark (U+3099).
+    assert problems(text, unicodedata.normalize("NFD", text)) == []

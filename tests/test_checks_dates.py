@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import textguard
 from textguard import Config, Severity
+from textguard import check as check_pair
 from textguard.checks.dates import check_dates
 from textguard.engine.pipeline import build_context
 from textguard.findings import Finding
@@ -244,3 +245,15 @@ def test_may_and_march_as_verbs_never_give_a_date_finding(template: str, filler:
     copy = filler + " " + template.format(may=verbs[0], May=verbs[0].capitalize(), march=verbs[1]) + "\n"
     for a, b in ((original, copy), (copy, original), (original, original)):
         assert not [f for f in textguard.check(a, b).findings if f.kind.startswith("date-")]
+
+
+def test_a_relative_date_split_by_a_blank_line_is_kept_but_a_longer_one_is_not() -> None:
+    # Fictional. A re-wrap with blank lines may put "this" and "week" in two paragraphs.
+    original = "The mayor will visit the harbour this week to open the new quay for the ferries.\n"
+    split = "The mayor will visit the harbour this\n\nweek to open the new quay for the ferries.\n"
+    assert [f.kind for f in check_pair(original, split).findings if f.kind.startswith("date")] == []
+    longer = "The mayor will visit the harbour this\n\nweekend to open the new quay for the ferries.\n"
+    assert [f.kind for f in check_pair(original, longer).findings if f.kind.startswith("date")] in (
+        ["date-altered"],
+        ["date-missing"],
+    )

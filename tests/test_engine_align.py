@@ -172,3 +172,40 @@ def test_a_deleted_paragraph_that_is_mostly_a_quotation_is_paragraph_missing() -
     assert [(f.kind, f.original.text.startswith("\u201cWe will")) for f in report.findings] == [
         ("paragraph-missing", True)
     ]
+
+
+def _table_article() -> str:
+    """A fictional article with a long table of short cells and a list of headings."""
+    rows = []
+    for k in range(40):
+        rows += [f"Harbour {k}", f"{10 + k}", f"{k}.5%"]
+    return (
+        "The island council published the ferry figures for every harbour on Monday, after a long delay.\n"
+        "Harbour figures\n" + "\n".join(rows) + "\n"
+        "Councillors said the figures showed that the smaller harbours were used less every year.\n"
+        "Contents\n1 History\n2 Harbours\n2.1 North quay\n3 Ferries\n"
+        "The report will be debated at the next meeting of the council in June.\n"
+    )
+
+
+def test_short_lines_run_together_into_one_long_sentence_are_all_matched() -> None:
+    # The whole text on one line: a table's cells and a list of headings become one copy sentence
+    # of hundreds of words, larger than any window around a sentence; each line's words are still
+    # there, in order, right after the previous line's.
+    original = _table_article()
+    copy = " ".join(original.split())
+    a, b = segment(original), segment(copy)
+    result = align(a, b)
+    assert sorted(result.matches) == list(range(len(a.sentences)))
+    # ... and they are found where they stand: the k-th row's cells inside the copy sentence
+    # that holds them, in order.
+    firsts = [result.matches[i].copy_first for i in range(len(a.sentences))]
+    assert firsts == sorted(firsts)
+
+
+def test_a_short_line_the_copy_lost_is_not_found_in_a_long_copy_sentence() -> None:
+    original = _table_article()
+    copy = " ".join(original.replace("2.1 North quay\n", "").split())
+    a, b = segment(original), segment(copy)
+    lost = next(i for i, s in enumerate(a.sentences) if original[s.start : s.end] == "2.1 North quay")
+    assert lost not in align(a, b).matches

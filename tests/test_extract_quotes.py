@@ -285,3 +285,20 @@ def test_quotations_are_in_order_and_do_not_overlap() -> None:
     found = extract_quotes(text)
     assert [q.text for q in found] == ["One,", "Two.", "Three", "four", "five"]
     assert all(a.outer_end <= b.outer_start for a, b in pairwise(found))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u822a\u5458\u6765\u4e00\u676f\u201d\u5730\u7403\u672b\u65e5\u201d\u9e21\u5c3e\u9152\u3002",  # fictional
+        "Hon sa \u201dVi kommer i morgon\u201d och gick hem.",
+    ],
+)
+def test_a_closing_shaped_mark_that_closes_nothing_opens_when_its_family_closes_later(text: str) -> None:
+    # Texts without spaces (Chinese) and Swedish style write the same mark on both sides.
+    found = extract_quotes(text)
+    assert [text[q.start : q.end] for q in found] in (["\u5730\u7403\u672b\u65e5"], ["Vi kommer i morgon"])
+
+
+def test_a_lone_closing_mark_glued_between_words_opens_nothing() -> None:
+    assert extract_quotes("The word\u201dends here and more.") == []

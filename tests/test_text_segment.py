@@ -535,3 +535,14 @@ def test_property_wrapped_paragraphs_separated_by_blank_lines_are_recovered(
     spans = split_paragraphs(text)
     assert_trimmed_spans(text, spans)
     assert [collapse(text[s:e]) for s, e in spans] == paras
+
+
+def test_a_german_closing_mark_after_a_full_stop_ends_the_sentence() -> None:
+    # Fictional. „...“ closes with U+201C; a spaced English opener (“ Why) still opens.
+    text = "Sie sagte: \u201eNein.\u201c Dann ging sie. Er fragte. \u201c Warum? \u201d"
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Sie sagte: \u201eNein.\u201c",
+        "Dann ging sie.",
+        "Er fragte.",
+        "\u201c Warum? \u201d",
+    ]

@@ -86,6 +86,8 @@ def check_dates(ctx: CheckContext) -> list[Finding]:
             if j is not None:
                 taken.setdefault(j, i)
                 continue
+            if _written_across_lines(otext[d.start : d.end], ctext, ctx.counterpart(s.start, s.end, context=1)):
+                continue  # the same words, a line break (a blank line) between them: layout only
             free = [j for j in near if j not in taken]
             candidates = [j for j in free if not copy_dates[j].loose or _same_place(otext, d, ctext, copy_dates[j])]
             finding, used = _judge(ctx, d, candidates, copy_dates)
@@ -96,6 +98,17 @@ def check_dates(ctx: CheckContext) -> list[Finding]:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _written_across_lines(date: str, ctext: str, span: tuple[int, int] | None) -> bool:
+    """Whether the words of ``date`` stand in the copy span, in a row, whatever whitespace (a
+    blank line a re-wrap put between "this" and "week") separates them: dates are read within a
+    paragraph, but a copy's paragraph breaks may be layout."""
+    words = date.split()
+    if span is None or len(words) < 2:
+        return False
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)"  # "this week", not "this weekend"
+    return re.compile(pattern, re.IGNORECASE).search(ctext, span[0], span[1]) is not None
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:

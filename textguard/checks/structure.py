@@ -19,6 +19,7 @@ article, which makes the copy ``truncated``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass
@@ -93,7 +94,15 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
     script = ctx.body.script
     copy_keys = [_key(ctx.copy.text[p.start : p.end]) for p in copy_paras]
     chrome_keys = [_key(ctx.original.text[c.start : c.end]) for c in ctx.body.chrome]
-    full_page = bool(chrome_keys) and set(chrome_keys) <= set(copy_keys)
+    # The copy reproduces the whole page when it has every furniture line of the original as a
+    # paragraph of its own, or when it has the original's words and nothing else, in another
+    # layout (lines joined, split or re-wrapped: layout alone never makes a finding).
+    original_words = _words_of(ctx.original.text)
+    full_page = bool(chrome_keys) and (
+        set(chrome_keys) <= set(copy_keys) or _words_of(ctx.copy.text) == original_words
+    )
+    if not full_page:
+        original_words = ""
     seen: dict[str, int] = {}
     for j in matched:
         seen.setdefault(copy_keys[j], j)
@@ -116,6 +125,8 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
             kept.add(carried.paragraph)
         if carried is not None and full_page:
             page.append((u, carried))
+        elif full_page and _has_run(original_words, copy_keys[u.index]):
+            pass  # a piece of the original's page, cut where the copy's lines break: nothing added
         else:
             findings.append(_classify(ctx, u, copy_keys[u.index], chrome_keys, script=script, seen=seen, carried=carried))
         seen.setdefault(copy_keys[u.index], u.index)
@@ -133,17 +144,29 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
     sources = _sources(ctx)
     for j in matched:
         findings.extend(_glued_credits(ctx, copy_paras[j], sources))
-    findings.extend(_added_sentences(ctx))
+    findings.extend(_added_sentences(ctx, original_words))
 
     findings.extend(_missing(ctx, left_out=left, in_place=carried_lines))
     return [f for f in findings if f is not None]
 
 
 def _key(text: str) -> str:
-    words = _WORD.findall(text)
+    words = _WORD.findall(unicodedata.normalize("NFC", text))
     if not words:  # a line of symbols ("}", "* * *") is its own key
         return "".join(text.split())
     return " ".join(w.casefold() for w in words)
+
+
+def _words_of(text: str) -> str:
+    """The words of ``text`` as one :func:`_key`, padded with spaces for :func:`_has_run`."""
+    return f" {_key(text)} "
+
+
+def _has_run(words: str, key: str) -> bool:
+    """Whether the words of ``key`` (a :func:`_key` with words) stand in a row in ``words``
+    (from :func:`_words_of`). Words, not lines: a copy may join, split or re-wrap the lines of
+    what it carries, and it still carries the same text."""
+    return bool(key) and _WORD.search(key) is not None and f" {key} " in words
 
 
 def _nothing_matched(ctx: CheckContext) -> Finding | None:
@@ -483,10 +506,14 @@ def _written_so_in_original(ctx: CheckContext, text: str, at: int) -> bool:
 _MIN_ADDED_CHARS = 60
 
 
-def _added_sentences(ctx: CheckContext) -> list[Finding | None]:
+def _added_sentences(ctx: CheckContext, page_words: str = "") -> list[Finding | None]:
     """``content-added`` for sentences with no counterpart inside a paragraph the copy kept ("the
     article twice in one paragraph"), when every sentence of the original paragraphs that went into
-    that paragraph has its counterpart: then none of them can be a rewording of what is missing."""
+    that paragraph has its counterpart: then none of them can be a rewording of what is missing.
+
+    ``page_words`` are the original's words (:func:`_words_of`) when the copy carries the whole
+    page, furniture and all: sentences that stand there word for word are the page's furniture,
+    joined to a paragraph by the copy's layout (a copy on one line), not added."""
     seg, copy = ctx.original, ctx.copy
     sources: dict[int, set[int]] = {}  # copy paragraph -> original paragraphs aligned into it
     for i, m in ctx.alignment.matches.items():
@@ -509,8 +536,8 @@ def _added_sentences(ctx: CheckContext) -> list[Finding | None]:
             if c is not None and c not in ctx.alignment.covered:
                 run.append(c)
                 continue
-            if run and copy.sentences[run[-1]].end - copy.sentences[run[0]].start >= _MIN_ADDED_CHARS:
-                start, end = copy.sentences[run[0]].start, copy.sentences[run[-1]].end
+            start, end = (copy.sentences[run[0]].start, copy.sentences[run[-1]].end) if run else (0, 0)
+            if end - start >= _MIN_ADDED_CHARS and not _has_run(page_words, _key(copy.text[start:end])):
                 n = len(run)
                 out.append(
                     ctx.finding(

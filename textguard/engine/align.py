@@ -298,17 +298,32 @@ def align(
             matches[i] = SentenceMatch(wanted[i], c, c, score, "reworded")
             taken.add(c)
 
-    _verbatim(matches, wanted, orig, copy, ctoks)
+    # Words of the original between consecutive sentences of ``wanted`` (its furniture lines).
+    between = [0] + [
+        len(otoks.between(original.sentences[a].end, original.sentences[b].start)) for a, b in zip(wanted, wanted[1:])
+    ]
+    _verbatim(matches, wanted, orig, copy, ctoks, between)
     covered = frozenset(c for sm in matches.values() for c in range(sm.copy_first, sm.copy_last + 1))
     return Alignment({sm.original: sm for sm in matches.values()}, wanted, covered)
 
 
 #: A sentence is looked for word for word in at most this many copy words around its place.
 _VERBATIM_WINDOW = 600
+#: ... or right after the words of the sentence before it, with at most this many copy words
+#: between: further on, a short line ("0.4%", "Name") would find another line's words.
+_CURSOR_SLACK = 2
+#: How many words of sentences not found after the cursor it may lose sight of (a reworded
+#: cell or line) before it is lost.
+_MAX_SKIPPED = 40
 
 
 def _verbatim(
-    matches: dict[int, SentenceMatch], wanted: Sequence[int], orig: _Side, copy: Segmentation, ctoks: Tokens
+    matches: dict[int, SentenceMatch],
+    wanted: Sequence[int],
+    orig: _Side,
+    copy: Segmentation,
+    ctoks: Tokens,
+    between: Sequence[int],
 ) -> None:
     """Give every original sentence whose words the copy has word for word, near where the
     alignment puts it, the copy sentences that hold those words.
@@ -327,36 +342,87 @@ def _verbatim(
         first_token.append(ctoks.between(sentence.start, sentence.end).start)
     first_token.append(len(ctoks.keys))
     claims = Counter(c for sm in matches.values() for c in range(sm.copy_first, sm.copy_last + 1))
+    # Where the words of the previous original sentence end in the copy, when known: the next
+    # sentence's words usually follow right there. That finds the short lines a copy ran together
+    # into one long sentence (a table, a list of headings, the whole text on one line), where the
+    # copy sentences around a sentence hold far more words than a window takes.
+    cursor: int | None = 0  # the first sentence usually opens the copy
+    skipped = 0  # words of the sentences since the cursor that were not found after it
     for i in range(n):
         words = orig.keys[i]
+        if between[i]:  # lines of the original that are not aligned (its furniture) stand here
+            cursor, skipped = _advance(cursor, skipped, None, between[i])
+        if not words:
+            continue
         found = matches.get(i)
         own = range(found.copy_first, found.copy_last + 1) if found is not None else range(0)
+        after: int | None = None  # where the words stand right after the cursor
+        if cursor is not None:
+            hi = min(len(ctoks.keys), cursor + skipped + len(words) + _CURSOR_SLACK)
+            after = next(_find_words(ctoks.keys, cursor, hi, words), None)
         # A match word for word is kept, unless another sentence holds its copy sentences too (a
         # sentence the original repeats, matched twice to one occurrence while another is free).
-        if not words or (found is not None and found.score >= 100.0 and all(claims[c] == 1 for c in own)):
+        if found is not None and found.score >= 100.0 and all(claims[c] == 1 for c in own):
+            end = after + len(words) if after is not None else _located(ctoks.keys, first_token, found, words, cursor)
+            cursor, skipped = _advance(cursor, skipped, end, len(words))
             continue
+        ranges: list[tuple[int, int]] = [] if after is None else [(after, after + len(words))]
         window = _verbatim_window(matches, i, n, m, found)
-        if window is None:
-            continue
-        lo, hi = first_token[window[0]], first_token[window[1] + 1]
-        if hi - lo > _VERBATIM_WINDOW + 4 * len(words):
-            continue
+        if window is not None:
+            lo, hi = first_token[window[0]], first_token[window[1] + 1]
+            if hi - lo <= _VERBATIM_WINDOW + 4 * len(words):
+                ranges.append((lo, hi))
         best: tuple[int, int] | None = None
-        for at in _find_words(ctoks.keys, lo, hi, words):
-            c1 = bisect_right(first_token, at) - 1
-            c2 = bisect_right(first_token, at + len(words) - 1) - 1
-            free = all(claims[c] - (c in own) == 0 for c in range(c1, c2 + 1))
-            if best is None or free:
-                best = (c1, c2)
-            if free:
+        at_best = -1
+        for lo, hi in ranges:
+            for at in _find_words(ctoks.keys, lo, hi, words):
+                c1 = bisect_right(first_token, at) - 1
+                c2 = bisect_right(first_token, at + len(words) - 1) - 1
+                free = all(claims[c] - (c in own) == 0 for c in range(c1, c2 + 1))
+                if best is None or free:
+                    best, at_best = (c1, c2), at
+                if free:
+                    break
+            if best is not None:
                 break
-        if best is None or (found is not None and best == (found.copy_first, found.copy_last)):
+        if best is None:
+            end = _located(ctoks.keys, first_token, found, words, cursor) if found is not None else None
+            cursor, skipped = _advance(cursor, skipped, end, len(words))
+            continue
+        cursor, skipped = at_best + len(words), 0
+        if found is not None and best == (found.copy_first, found.copy_last):
             continue
         if found is not None and found.score >= _MOVED and not free and all(claims[c] == 1 for c in own):
             continue  # a close match of its own beats an occurrence another sentence holds
         claims.subtract(own)
         claims.update(range(best[0], best[1] + 1))
         matches[i] = SentenceMatch(wanted[i], best[0], best[1], 100.0, found.how if found else "match")
+
+
+def _advance(cursor: int | None, skipped: int, end: int | None, length: int) -> tuple[int | None, int]:
+    """The cursor after a sentence of ``length`` words whose words end at ``end`` in the copy
+    (``None``: not found). A sentence not found leaves the cursor where it was, with its words
+    counted as skipped, until more than :data:`_MAX_SKIPPED` words were."""
+    if end is not None:
+        return end, 0
+    if cursor is None or skipped + length > _MAX_SKIPPED:
+        return None, 0
+    return cursor, skipped + length
+
+
+def _located(
+    keys: Sequence[str], first_token: list[int], found: SentenceMatch, words: tuple[str, ...], cursor: int | None
+) -> int | None:
+    """Where ``words`` end inside the copy sentences of ``found`` (from ``cursor`` on when it is
+    inside them), or ``None``: the cursor of :func:`_verbatim`. Each search starts where the last
+    one ended, so sentences that share one long copy sentence cost its length once."""
+    lo, hi = first_token[found.copy_first], first_token[found.copy_last + 1]
+    if cursor is not None and lo <= cursor <= hi:
+        lo = cursor
+    if hi - lo == len(words):
+        return hi
+    at = next(_find_words(keys, lo, hi, words), None)
+    return None if at is None else at + len(words)
 
 
 def _verbatim_window(

@@ -139,6 +139,14 @@ class Scanner:
                 return paragraphs[k][0] - 1  # nothing to skip: that position is never read
         return None
 
+    def _closer_follows(self, family: int, i: int, hi: int) -> bool:
+        """Whether a mark of ``family`` that may close stands in ``[i, hi)`` (bounded: the
+        nearest mark of the family decides)."""
+        for m in MARK.finditer(self.text, i, hi):
+            if MARKS[m.group()][0] == family:
+                return MARKS[m.group()][1] <= 0
+        return False
+
     def _innermost(self, family: int) -> int | None:
         for j in range(len(self.stack) - 1, -1, -1):
             if self.stack[j].family == family:
@@ -168,10 +176,14 @@ class Scanner:
             self._continue_at(j, i)
         elif role == OPEN or (role == EITHER and j is None):
             self._push(family, i, lo, hi)
-        elif role in (CLOSE, EITHER) or shape < 0 or (shape == 0 and j is not None):
+        elif role in (CLOSE, EITHER) or (shape <= 0 and j is not None):
             if j is not None:
                 self._close_at(j, i)
-        else:  # glued between two words, opening by its shape
+        elif shape < 0 and not self._closer_follows(family, i + 1, hi):
+            pass  # a lone closing mark glued between words: nothing to open or close
+        else:  # glued between two words: opening by its shape, or a closing shape that opens
+            # (texts without spaces, as in Chinese and Japanese, and Swedish ”Hej” style marks,
+            # which close nothing open and are closed by a mark of their family further on)
             self._push(family, i, lo, hi)
 
     def _single(self, i: int, role: int, j: int | None, lo: int, hi: int) -> None:

@@ -20,7 +20,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms mx dr prof st gen col lt sgt capt rev sen rep gov hon jr sr no vs".split()
 )
 
-_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f"
 _CHARS = f"\\w{_COMBINING}{INVISIBLE_CHARS}"
 _WORD = re.compile(rf"(?:[^\W\d_]\.){{2,}}|[{_CHARS}]+(?:['\u2019][{_CHARS}]+)*")
 _POSSESSIVE = re.compile(r"['\u2019][sS]\Z")

@@ -62,7 +62,11 @@ _TOKEN = re.compile(rf"[^{_WS_CLASS}]+")
 _WORD = re.compile(r"\w+")
 
 _TERMINATORS = ".!?\u2026"
-_CLOSERS = "\"'\u201d\u2019\u00bb\u203a)]}"
+#: Closing marks, the German ones (\u201e...\u201c, \u201a...\u2018) too: after terminal punctuation
+#: and before whitespace, a \u201c or \u2018 closes.
+_CLOSERS = "\"'\u201d\u2019\u201c\u2018\u00bb\u203a)]}"
+#: After a space, a \u201c or \u2018 with space after it is an English opener with a space inside it.
+_SPACED_CLOSERS = _CLOSERS.replace("\u201c", "").replace("\u2018", "")
 _OPENERS = "\"'\u201c\u2018\u201e\u201a\u00ab\u2039([{\u00bf\u00a1"
 #: What may stand before the first letter of a sentence: opening marks, the guillemets that open
 #: quotations in German and Danish (»So«), and the spaces some texts put inside quote marks.
@@ -77,7 +81,7 @@ _INNER_SPACE = " \u00a0\u202f"
 # possessive quantifiers never give characters back, so a long run of dots is scanned once.
 _CANDIDATE = re.compile(
     rf"(?<![.!?\u2026])(?P<punct>[.!?\u2026]++)"
-    rf"(?P<close>(?:[{re.escape(_CLOSERS)}]|[ \u00a0\u202f][{re.escape(_CLOSERS)}](?=[{_WS_CLASS}]|\Z))*+)"
+    rf"(?P<close>(?:[{re.escape(_CLOSERS)}]|[ \u00a0\u202f][{re.escape(_SPACED_CLOSERS)}](?=[{_WS_CLASS}]|\Z))*+)"
     rf"(?=[{_WS_CLASS}]++(?P<next>[^{_WS_CLASS}]))"
 )
 

@@ -20,8 +20,9 @@ from .normalize import INVISIBLE_CHARS, fold_word
 
 __all__ = ["Tokens", "tokenize"]
 
-# A word, with the invisible characters and combining marks that may sit inside one.
-_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+# A word, with the invisible characters and combining marks that may sit inside one (the kana
+# voicing marks too: decomposed Japanese writes \u3060 as \u305f + \u3099).
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f"
 _TOKEN = re.compile(f"[\\w{_COMBINING}{INVISIBLE_CHARS}]+")
 
 
