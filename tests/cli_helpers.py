@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from textguard import cli, reading
+from textguard import cli
+from textguard.text import reading
 
 #: What ``textguard ARGV`` did: exit status, stdout, stderr.
 Result = tuple[int, str, str]

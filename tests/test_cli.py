@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from textguard import cli, corpus
+from textguard import cli
+from textguard.articles import model as corpus
 from textguard._version import __version__
 from textguard.articles import scan
 from textguard.config import Config
