@@ -60,13 +60,18 @@ def test_the_first_half_of_a_quotation_at_the_end_of_the_region_is_not_found() -
 def test_the_words_of_the_span_are_those_the_alignment_touches() -> None:
     """The alignment is in characters of the region's words joined by spaces: a word it ends
     inside of is part of the span ("rebuild the pier x" aligns with "rebuild the pier y"), a word
-    it stops right before is not ("ll rebuild the pier x" aligns with "ill rebuild the pier ")."""
+    it stops right before is not ("ll rebuild the pier x" aligns with "ill rebuild the pier "), nor
+    is the word before a space it starts on ("rebuild the pierx" aligns with " rebuild the pier")."""
     copy = "The mayor spoke on Monday. Crews will rebuild the pier yonder. Work starts soon.\n"
     ctx, cop = _context(copy)
     region = _region(copy, "Crews will rebuild the pier yonder")
     spans = {}
-    for key in ("rebuild the pier x", "ll rebuild the pier x"):
+    for key in ("rebuild the pier x", "ll rebuild the pier x", "rebuild the pierx"):
         found = search_unquoted(ctx, cop, key, region)
         assert found is not None
         spans[key] = copy[found[1][0] : found[1][1]]
-    assert spans == {"rebuild the pier x": "rebuild the pier yonder", "ll rebuild the pier x": "will rebuild the pier"}
+    assert spans == {
+        "rebuild the pier x": "rebuild the pier yonder",
+        "ll rebuild the pier x": "will rebuild the pier",
+        "rebuild the pierx": "rebuild the pier",
+    }
