@@ -147,6 +147,18 @@ def test_a_negation_added_beside_another_is_a_flip(old: str, new: str) -> None:
     assert [(f.kind, f.severity) for f in found] == [("meaning-flipped", Severity.ERROR)]
 
 
+@pytest.mark.parametrize("where", ["last-clause", "first-clause"])
+def test_a_negation_covered_by_an_earlier_one_in_its_clause_is_not_a_flip(where: str) -> None:
+    """'did not meet or did not speak' says what 'did not meet or speak' says, in whichever clause
+    of the sentence it stands (a test that mutation testing asked for)."""
+    sentence = "The two sides did not meet or speak again before the vote."
+    if where == "first-clause":
+        sentence = "The two sides did not meet or speak again, the chair said in the hall."
+    original = ORIGINAL.replace(PARAGRAPHS[-1], sentence)
+    copy = original.replace("did not meet or speak", "did not meet or did not speak")
+    assert check(copy, original) == []
+
+
 def test_a_negation_added_in_another_clause_is_a_flip() -> None:
     found = check(replaced("before the change, according", "before the change, not according"))
     assert [(f.kind, f.copy.text if f.copy else None) for f in found] == [("meaning-flipped", "not")]

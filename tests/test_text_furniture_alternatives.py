@@ -147,6 +147,7 @@ EXTRA: dict[str, list[str]] = {
         "His articles are syndicated.",
         "Her work won prizes.",
         "Their writing is funny.",
+        "Their articles are syndicated.",
         "He is a former editor.",
         "She is a reporter.",
         "He is a journalist.",
@@ -241,3 +242,157 @@ def test_every_alternative_has_a_line_only_it_matches(
     assert any(pattern.search(x) and not reduced.search(x) for x in lines), (
         f"no test line of {name!r} needs the alternative {pattern.pattern[span[0]:span[1]]!r}"
     )
+
+
+# --- The module's other patterns: URLs, separators, dated bylines, credits, labels, glue points ---
+# (issue 18, deliverable 2.) The same rule as for the cues: every alternative of each pattern has a
+# fictional line here that only it matches, so deleting the alternative fails this test.
+
+#: Lines for the patterns that are not cues, by the module attribute that holds the pattern.
+PATTERN_LINES: dict[str, list[str]] = {
+    "_URL": [
+        "https://localhost",
+        "www.eastmere-courier",
+        *(f"eastmere.{tld}" for tld in ("com", "org", "net", "co.uk", "io", "news", "info")),
+        "eastmere.example/harbour",
+    ],
+    "_TLD_HINT": [f"eastmere.{tld}" for tld in ("com", "org", "net", "uk", "io", "news", "info")],
+    "_SEPARATOR": ["Home :: Harbour", "Home | Harbour"],
+    "_DATED": ["By Ana Ruiz, 1998", "By Ana Ruiz, 2024", "By Ana Ruiz, 9:30"],
+    "_CREDIT_WORDS": [
+        "Getty",
+        "Shutterstock",
+        "Reuters",
+        "AFP",
+        "Associated Press",
+        "EPA",
+        "EFE",
+        "Alamy",
+        "PA Media",
+        "PA Wire",
+        "Bloomberg",
+        "Anadolu",
+        "Xinhua",
+        "TASS",
+        "Sipa",
+        "Rex",
+        "Corbis",
+        "Pool",
+        "Handout",
+        "Courtesy of the family",
+        "Photographs",
+        "Image",
+        "Picture",
+        "Credit",
+        "CNP",
+    ],
+    "_AGENCIES": [
+        "Getty",
+        "Shutterstock",
+        "Reuters",
+        "AFP",
+        "AP Photo",
+        "Associated Press",
+        "EPA",
+        "Alamy",
+        "PA Media",
+        "PA Wire",
+        "Bloomberg",
+        "Anadolu",
+        "Xinhua",
+        "Sipa",
+        "Rex Features",
+        "Corbis",
+    ],
+    "_CREDIT_LABEL": [
+        "Photograph: Jo Bloggs",
+        "Image: Jo Bloggs",
+        "Picture: Jo Bloggs",
+        "Credit: Jo Bloggs",
+        "Source: Eastmere Courier",
+        "Illustration: Jo Bloggs",
+        "Photo by Jo Bloggs",
+        "Photo credit Jo Bloggs",
+    ],
+    "_LABEL": [
+        "Photograph: Jo Bloggs",
+        "Image, Jo Bloggs",
+        "Picture by Jo Bloggs",
+        "Credit: Jo Bloggs",
+        "Illustration: Jo Bloggs",
+        "Image source, Jo Bloggs",
+        "Photo credit: Jo Bloggs",
+    ],
+    "_GLUE": ["Jane DoeThe", "Jo DoeA man", 'Jane Doe"The', "AFPThe"],
+}
+
+PATTERN_CASES = [
+    pytest.param(attr, span, id=f"{attr}:{getattr(cues, attr).pattern[span[0]:span[1]][:30]}")
+    for attr in PATTERN_LINES
+    for span in branches(getattr(cues, attr).pattern)
+]
+
+
+def test_every_pattern_with_alternatives_has_lines() -> None:
+    """No module-level pattern with alternatives is left out of ``PATTERN_LINES``."""
+    with_alternatives = {
+        attr
+        for attr, value in vars(cues).items()
+        if isinstance(value, re.Pattern) and branches(value.pattern) and attr != "_BIO"
+    }
+    assert with_alternatives == set(PATTERN_LINES)
+
+
+@pytest.mark.parametrize(("attr", "span"), PATTERN_CASES)
+def test_every_alternative_of_a_pattern_has_a_line_only_it_matches(attr: str, span: tuple[int, int]) -> None:
+    pattern: re.Pattern[str] = getattr(cues, attr)
+    reduced = re.compile(without(pattern.pattern, span), pattern.flags)
+    lines = PATTERN_LINES[attr]
+    assert any(pattern.search(x) and not reduced.search(x) for x in lines), (
+        f"no test line of {attr} needs the alternative {pattern.pattern[span[0]:span[1]]!r}"
+    )
+
+
+#: Small character classes whose members are alternatives too: (pattern attribute or cue name,
+#: the class as written, lines). Removing any one member must make one of the lines stop matching.
+CLASS_LINES: list[tuple[str, str, list[str]]] = [
+    ("_SEPARATOR", "[|•·›»>/]", [f"Home {c} Harbour" for c in "|•·›»>/"]),
+    ("_DATED", "[:.]", ["By Ana Ruiz, 9:30", "By Ana Ruiz, 9.30"]),
+    ("_LABEL", "[:,]", ["Image: Jo Bloggs", "Image, Jo Bloggs"]),
+    ("_GLUE", "[\\\"“‘'«„]", [f"Jane Doe{q}The" for q in "\"“‘'«„"]),
+    ("byline", "[|,•·–-]", [f"By Ana Ruiz {c} Harbour desk" for c in "|,•·–-"]),
+    ("read-more", "[:|>]", ["Related: Pier", "Related | Pier", "Related > Pier"]),
+    ("timestamp", "[/.]", ["3/4/2025", "3.4.2025"]),
+]
+
+
+def _pattern_named(name: str) -> re.Pattern[str]:
+    if name.startswith("_"):
+        return getattr(cues, name)
+    return next(p for n, _, _, p in cues._CUE_PATTERNS if n == name)
+
+
+@pytest.mark.parametrize(("name", "klass", "lines"), CLASS_LINES, ids=[c[0] for c in CLASS_LINES])
+def test_every_member_of_a_small_class_has_a_line_only_it_matches(name: str, klass: str, lines: list[str]) -> None:
+    pattern = _pattern_named(name)
+    assert pattern.pattern.count(klass) >= 1, f"{klass} is no longer in {name}"
+    members = re.findall(r"\\.|[^\\]", klass[1:-1])
+    for member in members:
+        rest = klass[1:-1].replace(member, "", 1)
+        reduced = re.compile(pattern.pattern.replace(klass, f"[{rest}]"), pattern.flags)
+        assert any(pattern.search(x) and not reduced.search(x) for x in lines), (
+            f"no test line of {name} needs {member!r} in {klass}"
+        )
+
+
+@pytest.mark.parametrize("name", sorted(cues._NEEDS))
+def test_every_needed_word_of_a_cue_has_a_line_that_only_it_lets_through(name: str) -> None:
+    """``_NEEDS`` lets a cue's pattern run only when one of its words is in the line: a word that
+    no line needs could be deleted unnoticed, and one too many would hide a cue."""
+    needs = cues._NEEDS[name]
+    lines = lines_for(name)
+    for word in needs:
+        own = [
+            x for x in lines if word in x.lower() and not any(w in x.lower() for w in needs if w != word)
+        ]
+        assert any(name in [c.name for c in cues.find_cues(x)] for x in own), f"no line of {name} needs {word!r}"

@@ -55,7 +55,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # prompts are imperatives at the start of a short line ("Share this article", "Sign up for our
 # newsletter"); the few that may stand inside a sentence are explicit phrases ("click the button
 # below"). The alternatives of a pattern do not overlap: each is there for lines that only it
-# matches (tests/test_cue_alternatives.py deletes each in turn and expects a line to stop matching).
+# matches (tests/test_text_furniture_alternatives.py deletes each in turn and expects a line to stop matching).
 _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
     (
         "listen-prompt",
@@ -208,7 +208,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "comment-prompt": ("comment", "repl", "respons", "conversation"),
     "share-prompt": ("share", "copy link"),
     "subscribe-prompt": ("subscri", "sign up", "log in", "regist", "account", "newsletter", "unlock"),
-    "advertisement": ("advert", "sponsor", "promot", "paid", "ad", "continue"),
+    "advertisement": ("sponsor", "promot", "paid", "ad", "continue"),
     "read-more": (
         "read",
         "related",
@@ -222,7 +222,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "skip",
         "listen",
     ),
-    "button-prompt": ("click", "button", "download", "follow us", " us", "touch"),
+    "button-prompt": ("click", "button", "download", " us", "touch"),
     "copyright": ("©", "(c)", "copyright", "rights reserved"),
     "author-bio": ("cover", "writ", "report", "work", "articles", "is a", "follow"),
     "handle": ("@",),
@@ -257,7 +257,7 @@ _SCRIPT_SAMPLE = 400  # non-ASCII letters looked up per text: enough to tell, an
 
 #: Words that credit a photograph: agencies and labels common to news pages everywhere.
 _CREDIT_WORDS = _rx(
-    r"\b(?:getty(?: images)?|shutterstock|reuters|afp|ap photo|associated press|epa(?:-efe)?|efe|alamy|pa media|pa wire"
+    r"\b(?:getty(?: images)?|shutterstock|reuters|afp|associated press|epa(?:-efe)?|efe|alamy|pa media|pa wire"
     r"|bloomberg|anadolu|xinhua|tass|sipa|rex|corbis|pool|handout|courtesy|photo(?:graph)?s?|image|picture|credit|cnp)\b"
 )
 #: Picture agencies, whose name alone on a short line is a credit.
