@@ -436,14 +436,9 @@ OWN = [PAGE, FICTIONAL, "\n".join(PULL) + "\n", _table()]
     typing="crlf",
     seed=0,
 )
-# Found by `make fuzz` (2026-12-05): re-wrapping with blank lines splits "at the end of this week"
-# between two paragraphs ("this" / "week"), and the date check reports the relative date "this week"
-# missing. The fix belongs in textguard/checks/dates.py (a date split by a paragraph break), owned
-# by another branch this round: a strict expected failure until then (it errors if it passes).
-@example(text=BODIES[1], layout="rewrap-blank", typing="crlf", seed=0).xfail(
-    reason="date-missing: a relative date split across paragraphs ('this' / 'week') is not found",
-    raises=AssertionError,
-)
+# Found by `make fuzz` (2026-12-05): re-wrapping with blank lines split "at the end of this week"
+# between two paragraphs ("this" / "week"), and the date check reported "this week" missing.
+@example(text=BODIES[1], layout="rewrap-blank", typing="crlf", seed=0)
 def test_layout_and_typing_never_make_a_finding(text: str, layout: str, typing: str, seed: int) -> None:
     copy = _laid_out(text, layout, typing, seed)
     note(f"copy: {copy!r}")

@@ -323,6 +323,14 @@ PATTERN_LINES: dict[str, list[str]] = {
         "Image source, Jo Bloggs",
         "Photo credit: Jo Bloggs",
     ],
+    "_CAPTION_LABEL": [
+        "Media caption The ferry at dawn",
+        "Image caption The ferry at dawn",
+        "Photo caption The ferry at dawn",
+        "Video caption The ferry at dawn",
+        "Picture caption The ferry at dawn",
+        "Caption: The ferry at dawn",
+    ],
     "_GLUE": ["Jane DoeThe", "Jo DoeA man", 'Jane Doe"The', "AFPThe"],
 }
 

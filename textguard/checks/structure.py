@@ -387,7 +387,7 @@ def _in_place(ctx: CheckContext, copy_keys: list[str]) -> dict[int, int]:
     some short lines without a counterpart; body detection sets aside some lines of the article
     (a link, a line of code, a caption, a whole block it took for another). A copy that has them
     where the original has them took them from the original's text."""
-    seg, copy = ctx.original, ctx.copy
+    seg = ctx.original
     aligned = ctx.matched_copy_paragraphs
     matched = ctx.matched_original_paragraphs
     okeys: list[str] = []
