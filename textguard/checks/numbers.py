@@ -126,7 +126,8 @@ def check_numbers(ctx: CheckContext) -> tuple[list[Finding], int]:
     findings: list[Finding | None] = []
     for i, group in sorted(by_sentence.items()):
         s = ctx.original.sentences[i]
-        near = within(ctx.counterpart(s.start, s.end))
+        counterpart = ctx.counterpart(s.start, s.end)
+        near = within(counterpart)
         wide = within(ctx.counterpart(s.start, s.end, context=1))
         free = set(near)
         # Figures pair by their place in the sentence first, so that a changed figure beside an
@@ -158,7 +159,6 @@ def check_numbers(ctx: CheckContext) -> tuple[list[Finding], int]:
         for j in near:
             if not copy_figures[j].ambiguous:
                 by_sort[_sort(copy_figures[j])].append(j)
-        counterpart = ctx.counterpart(s.start, s.end)
         copy_text = ctext[counterpart[0] : counterpart[1]] if counterpart else ""
         for f in still:
             line = by_sort.get(_sort(f), deque())

@@ -140,7 +140,6 @@ class OriginalAnalysis:
                 self._derived[name] = compute()
             return self._derived[name]  # type: ignore[no-any-return]
 
-
     def self_check(self, config: Config, checks: tuple[Any, ...], compute: Callable[[], T]) -> T:
         """``compute()`` (the result of checking this original against itself under ``config``
         with the registered ``checks``), remembered for the few configs it was asked with.

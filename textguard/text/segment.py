@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -364,24 +365,17 @@ class _Lines:
         :func:`split_paragraphs`): full lines that stop mid-sentence before a lowercase word. Pairs
         around the blank lines of ordinary paragraphs end sentences, or are not full.
         """
-        full = continued = final = pairs = 0
-        for i in range(len(gaps) - 1):
-            if not gaps[i + 1]:
-                continue
-            pairs += 1
-            if not self.full[i]:
-                continue
-            full += 1
-            if self.ends_sentence[i]:
-                final += 1
-            elif not self.starts_sentence[i + 1]:
-                continued += 1
-        return pairs >= 2 and _looks_wrapped(_Evidence(pairs, full, continued, final))
+        before_gaps = [i for i in range(len(gaps) - 1) if gaps[i + 1]]
+        return len(before_gaps) >= 2 and _looks_wrapped(self._tally(before_gaps))
 
     def evidence(self, b: int, c: int) -> _Evidence:
         """Count the line pairs of the block ``[b, c)`` for step 3 of :func:`split_paragraphs`."""
+        return self._tally(range(b, c - 1))
+
+    def _tally(self, firsts: Sequence[int]) -> _Evidence:
+        """The evidence of the line pairs ``(i, i + 1)`` for each ``i`` of ``firsts``."""
         full = continued = final = 0
-        for i in range(b, c - 1):
+        for i in firsts:
             if not self.full[i]:
                 continue
             full += 1
@@ -389,7 +383,7 @@ class _Lines:
                 final += 1
             elif not self.starts_sentence[i + 1]:
                 continued += 1
-        return _Evidence(c - 1 - b, full, continued, final)
+        return _Evidence(len(firsts), full, continued, final)
 
     def breaks_after(self, i: int, c: int) -> bool:
         """Step 4 of :func:`split_paragraphs`: does a paragraph end after line ``i`` (block ends at ``c``)?"""
