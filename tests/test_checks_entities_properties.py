@@ -9,7 +9,7 @@ that no spelling rule may hide the change.
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from textguard import Config
@@ -68,8 +68,18 @@ def one_letter_changes(draw: st.DrawFn) -> tuple[str, str, int]:
     return text, text[:at] + new + text[at + 1 :], at
 
 
+_VIRE = (
+    "The Vire Health Trust said on Monday that Baba Bababa would run the new service.\n"
+    "Bababa has worked in Bab for nine years and knows the harbour well.\n"
+    "Staff at the Vire Health Trust welcomed the decision, and the service opens in Bab next spring.\n"
+)
+
+
 @SETTINGS
 @given(one_letter_changes())
+# Found by `make fuzz`: the new word is a title ("Vice"), which at the place of a word of an
+# organisation's name is no title.
+@example((_VIRE, _VIRE.replace("Vire", "Vice", 1), 6))
 def test_any_one_letter_change_inside_a_name_is_altered(case: tuple[str, str, int]) -> None:
     original, copy, at = case
     findings, _ = check_entities(build_context(original, copy, Config()))

@@ -383,15 +383,22 @@ class EntityMatcher:
                 continue  # the whole name is elsewhere, or more of it changed than this
             old = [ow[oi[k]] for k in range(i1, i2)]
             new = [ci[j] for j in range(j1, j2)]
-            if all(w.capital for w in old) and all(self.swapped_in(cw[j], person=person) for j in new):
+            # At the very place of a word of an organisation's name, a title is no title
+            # ("the Vice Health Trust" for "the Vire Health Trust"); beside a person's name it may be.
+            if all(w.capital for w in old) and all(
+                self.swapped_in(cw[j], person=person, titles=not person) for j in new
+            ):
                 return self.altered(new, words, span)
         return None
 
-    def swapped_in(self, w: Word, *, person: bool) -> bool:
+    def swapped_in(self, w: Word, *, person: bool, titles: bool = False) -> bool:
         """A copy word that may stand in a name in place of one of its words: capitalised, not a
-        function word, a month or weekday, nor a title beside a person's name."""
+        function word, a month or weekday, nor a title beside a person's name (nor, unless
+        ``titles``, a title that is always one)."""
         if not w.capital or len(w.key) < 2 or w.key in STOPWORDS or w.key in CALENDAR_WORDS:
             return False
+        if titles:
+            return True
         return not (w.key in TITLES and (person or w.key not in WEAK_TITLES))
 
     def next_word(self, i: int, step: int, span: range) -> int | None:
