@@ -4,7 +4,7 @@ negation included). Sentences come from ``textguard.testing.strategies``' made-u
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from textguard import Config, Severity, check
@@ -31,10 +31,24 @@ def not_added(draw: st.DrawFn) -> tuple[str, str, int]:
     return prefix + rest, prefix + " not" + rest, len(prefix) + 1
 
 
+def _same_not(copy: str, at: int) -> set[int]:
+    """Where the added "not" may be said to stand: at ``at``, or, when the sentence already had
+    "not" right after it ("is not" -> "is not not"), at any "not" of that run: they read alike."""
+    places = {at}
+    while copy.startswith(" not", at + 3):
+        at += 4
+        places.add(at)
+    return places
+
+
 @SETTINGS
 @given(not_added())
+# Found by `make fuzz`: "not" added before a "not" (a double negative); the finding points at the
+# second one, which is the same word, so the property accepts either.
+@example(("The is not.\n", "The is not not.\n", 7))
 def test_not_added_after_an_auxiliary_is_an_error(case: tuple[str, str, int]) -> None:
     original, copy, at = case
     flips = [f for f in check(original, copy, config=Config()).findings if f.kind == "meaning-flipped"]
     assert [f.severity for f in flips] == [Severity.ERROR], (copy, flips)
-    assert flips[0].copy is not None and flips[0].copy.start == at
+    assert flips[0].copy is not None and flips[0].copy.start in _same_not(copy, at), (copy, flips)
+    assert copy[flips[0].copy.start : flips[0].copy.end] == "not"
