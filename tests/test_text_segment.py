@@ -116,6 +116,19 @@ def test_a_full_last_line_without_blank_lines_is_joined() -> None:
     assert paragraph_texts(wrap(FULL_LAST_LINE, 40) + "\n\n" + wrap(second, 40)) == [FULL_LAST_LINE, second]
 
 
+def test_a_short_line_before_a_lone_url_stands_alone() -> None:
+    # Fictional. The URL line would not have fitted after the short line, which made it look
+    # "full" and glued it to the paragraph above; a paragraph always ends before a lone URL.
+    url = "https://www.example.com/news/the-council-meets-again"
+    text = f'The council met.\n"We are not the the the the the the the," she said.\n4 Comments\n{url}\n'
+    assert [text[s:e] for s, e in split_paragraphs(text)] == [
+        "The council met.",
+        '"We are not the the the the the the the," she said.',
+        "4 Comments",
+        url,
+    ]
+
+
 @pytest.mark.parametrize("layout", list(LAYOUTS), ids=list(LAYOUTS))
 def test_every_layout_gives_the_same_paragraphs(layout: str) -> None:
     text = LAYOUTS[layout](ARTICLE)

@@ -394,9 +394,12 @@ class _Lines:
         return self.ends_sentence[i] and self._is_heading(i + 1, c)
 
     def _is_heading(self, j: int, c: int) -> bool:
+        """Whether line ``j`` is heading-shaped and stands alone: the block's last line, or a line
+        before a lone URL (a paragraph always ends there, so whether the URL would have fit after
+        it says nothing), or a short line before one that starts a sentence."""
         if not (self.starts_sentence[j] and self.heading_shaped[j]):
             return False
-        return j == c - 1 or (not self.full[j] and self.starts_sentence[j + 1])
+        return j == c - 1 or self.url[j + 1] or (not self.full[j] and self.starts_sentence[j + 1])
 
 
 def _visible_length(text: str, start: int, end: int) -> int:
