@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
+from rapidfuzz.distance import OSA, DamerauLevenshtein, JaroWinkler, Levenshtein
 
 __all__ = ["is_derived_name", "is_similar_name", "name_similarity"]
 
@@ -24,7 +24,9 @@ _DERIVED_ENDINGS = (
 def is_derived_name(a: str, b: str) -> bool:
     """Whether one of two keys is the other with a derivational ending: a demonym
     ("italian" of "italy", "spanish" of "spain"), a movement ("lindqvism"), a region
-    ("northern"). Keys one or two edits apart never are: that is a spelling change.
+    ("northern"). Keys one or two edits apart never are: that is a spelling change (an edit
+    being a letter inserted, deleted, changed, or two letters swapped anywhere: "Babca" is two
+    edits from "Babaic", not a derived form of it).
 
     >>> [is_derived_name("italy", w) for w in ("italian", "italyer", "ital")]
     [True, False, False]
@@ -33,7 +35,7 @@ def is_derived_name(a: str, b: str) -> bool:
     """
     if a == b or not (_derives(a, b) or _derives(b, a)):
         return False
-    return Levenshtein.distance(a, b) >= 3
+    return DamerauLevenshtein.distance(a, b) >= 3
 
 
 def _derives(base: str, form: str) -> bool:
