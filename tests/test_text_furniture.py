@@ -571,3 +571,21 @@ def test_a_menu_written_without_spaces_is_navigation() -> None:
     # Scripts written without spaces join menu items with bare bars (fictional items).
     assert "navigation" in [c.name for c in find_cues("Home|News|Sport|Weather|Travel")]
     assert "navigation" not in [c.name for c in find_cues("Use a|b to pipe the output")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Okafor, 12 January 2026, 10:30",
+        "By Jane Okafor | 17:30 GMT",
+        "By Jane Okafor, Harbour Desk. 12 March 2026.",
+    ],
+)
+def test_a_byline_with_a_date_is_strong(line: str) -> None:
+    assert "byline" in strong(line)
+
+
+def test_a_long_sentence_that_starts_with_by_and_holds_a_year_is_no_dated_byline() -> None:
+    # Found by `make fuzz` (fictional): the line was set aside as the page's header, so a month
+    # changed in it was "furniture carried" instead of date-altered.
+    assert "byline" not in strong("By then, the council said, January 2026 is when the bridge reopens.")

@@ -234,6 +234,8 @@ _PROMPT_WORDS = 25
 _CONTACT_WORDS = 10
 #: A year or a clock time: what makes a byline a dated one.
 _DATED = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b")
+#: The most words of a dated byline that ends with a full stop; a longer such line is a sentence.
+_BYLINE_WORDS = 8
 
 # At most nine labels before the top-level domain: an unbounded repeat makes every label of
 # "a.a.a.a…" rescan the rest of it, which is quadratic.
@@ -346,9 +348,11 @@ def find_cues(
     handle = [c for c in cues if c.name == "handle"]
     if handle and len(words) <= _CONTACT_WORDS and not text.endswith((".", "?", "!")):
         cues[cues.index(handle[0])] = Cue("handle", "strong", "a contact line (an e-mail address or a handle)")
-    # A byline that carries a date or a time is the page's header, not a writer's credit line.
+    # A byline that carries a date or a time is the page's header, not a writer's credit line;
+    # a long line that ends like a sentence ("By then, ... 2026 is when it reopens.") is prose.
     byline = [c for c in cues if c.name == "byline"]
-    if byline and _DATED.search(text):
+    prose = len(words) > _BYLINE_WORDS and text.rstrip().endswith((".", "?", "!"))
+    if byline and _DATED.search(text) and not prose:
         cues[cues.index(byline[0])] = Cue("byline", "strong", "a byline with a date or time")
     # A bio is a sentence or two about a person; one bio phrase in a long paragraph is not enough.
     bio = [c for c in cues if c.name == "author-bio"]
