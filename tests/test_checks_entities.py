@@ -556,3 +556,21 @@ def test_a_point_of_the_compass_alone_is_not_a_name(direction: str) -> None:
     text = f"Vera Lindqvist said the {direction} had lost its way, speaking in Tallinn."
     assert direction not in kinds_of(text)
     assert "West Bank" in kinds_of("Vera Lindqvist visited the West Bank.")  # two words: a name
+
+
+@pytest.mark.parametrize("filler", [0, 200])
+def test_a_vocabulary_finds_derived_forms_whether_it_scans_or_indexes_its_keys(filler: int) -> None:
+    # A region's few keys are scanned, a text's many are indexed by prefix: same answers.
+    from textguard.checks.entities._index import _SCAN, Vocabulary
+
+    keys = ["italy", "spain", "moreau", "ferry"] + [f"word{i}" for i in range(filler)]
+    vocabulary = Vocabulary(keys)
+    assert (len(keys) <= _SCAN) == (filler == 0)
+    assert [vocabulary.has(k) for k in ("italian", "spanish", "moreauists", "ferry", "itally", "moreno")] == [
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]

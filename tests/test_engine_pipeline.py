@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import threading
 import unicodedata
 from pathlib import Path
 
@@ -10,7 +12,7 @@ import pytest
 from textguard import Config, check
 from textguard.articles.model import find_articles
 from textguard.engine.analysis import analyses
-from textguard.engine.pipeline import CheckResult, full_check, run_checks
+from textguard.engine.pipeline import CheckResult, full_check, gc_paused, run_checks
 
 from .articles import ORIGINAL, copy_of
 
@@ -120,3 +122,74 @@ def test_a_long_original_that_is_not_cached_still_gets_the_same_answer() -> None
         )
     finally:
         analyses.max_chars = before
+
+
+# The collector is held off during a check (gc_paused): it must come back as it was, and a check
+# must make no reference cycles, or holding it off would let a check hold more memory.
+
+
+@pytest.fixture
+def collector_restored() -> object:
+    was = gc.isenabled()
+    yield
+    if was:
+        gc.enable()
+    else:
+        gc.disable()
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_check_leaves_the_collector_as_it_found_it(enabled: bool, collector_restored: object) -> None:
+    (gc.enable if enabled else gc.disable)()
+    seen: list[bool] = []
+    with gc_paused():
+        seen.append(gc.isenabled())
+        check(ORIGINAL, ORIGINAL.replace("31 to 9", "30 to 9"))
+    assert seen == [False]
+    assert gc.isenabled() is enabled
+
+
+def test_the_collector_comes_back_when_a_check_fails(collector_restored: object) -> None:
+    gc.enable()
+    with pytest.raises(ZeroDivisionError), gc_paused():
+        assert not gc.isenabled()
+        raise ZeroDivisionError
+    assert gc.isenabled()
+
+
+def test_the_collector_stays_off_until_the_last_of_several_threads_ends(collector_restored: object) -> None:
+    gc.enable()
+    inside = threading.Barrier(2)
+    first_done = threading.Event()
+    states: list[bool] = []
+
+    def first() -> None:
+        with gc_paused():
+            inside.wait()
+        first_done.set()
+
+    def second() -> None:
+        with gc_paused():
+            inside.wait()
+            first_done.wait()
+            states.append(gc.isenabled())  # the first ended: still off for this one
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert states == [False]
+    assert gc.isenabled()
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS))
+def test_a_check_makes_no_reference_cycles(name: str, collector_restored: object) -> None:
+    original, config = TEXTS[name]
+    copy = original.replace(".", ";", 3).replace("the", "a", 2)
+    gc.collect()
+    gc.disable()
+    result = check(original, copy, config=config)
+    del result
+    analyses.clear()
+    assert gc.collect() == 0

@@ -9,6 +9,7 @@ sentence starts and how each word is joined to the one before ("Okonkwo-Reyes", 
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import NamedTuple
 
 from ..text.normalize import INVISIBLE_CHARS, fold_word
@@ -70,42 +71,49 @@ def scan_words(text: str, *, start: int = 0, end: int | None = None) -> list[Wor
     prev_key = ""
     prev_s = False
     started = False  # a word was read already
-    for m in _WORD.finditer(text, start, stop):
-        raw = m.group()
-        w_start, w_end = m.span()
-        next_prev_end = w_end
-        possessive = False
-        if raw.isascii() and raw.isalpha():  # the common case, fast
-            if raw.islower():  # the commonest: no capital, the word is its key
+    matches = _WORD.finditer(text, start, stop)
+    # Each match's text and span are read in C, a chunk of matches at a time (issue 16).
+    while chunk := list(islice(matches, _CHUNK)):
+        for raw, w_start, w_end in zip(
+            map(re.Match.group, chunk), map(re.Match.start, chunk), map(re.Match.end, chunk)
+        ):
+            next_prev_end = w_end
+            possessive = False
+            if raw.isascii() and raw.isalpha():  # the common case, fast
+                if raw.islower():  # the commonest: no capital, the word is its key
+                    key, capital, acronym = raw, False, False
+                else:
+                    key = raw.lower()
+                    capital = raw[0].isupper()
+                    acronym = len(raw) >= 2 and raw.isupper()
+            elif raw.isascii() and raw.isdigit():  # a figure: its own key, no letters
                 key, capital, acronym = raw, False, False
             else:
-                key = raw.lower()
-                capital = raw[0].isupper()
-                acronym = len(raw) >= 2 and raw.isupper()
-        elif raw.isascii() and raw.isdigit():  # a figure: its own key, no letters
-            key, capital, acronym = raw, False, False
-        else:
-            possessive = bool(_POSSESSIVE.search(raw)) and len(raw) > 2
-            if possessive:
-                raw = raw[:-2]
-                w_end -= 2
-            key = _KEY_JUNK.sub("", fold_word(_CONTRACTION.sub("", raw))) or raw.lower()
-            letters = [c for c in raw if c.isalpha()]
-            capital = bool(letters) and letters[0].isupper()
-            acronym = len(letters) >= 2 and all(c.isupper() for c in letters)
-        if started and w_start == prev_end + 1 and text[prev_end] == " ":  # the common case, fast
-            initial, link = False, " "
-        else:
-            gap = text[prev_end:w_start]
-            initial = _starts_sentence(gap, prev_key, not started)
-            link = _link(gap, prev_s, prev_key) if started else ""
-            started = True
-        key = known.setdefault(key, key)
-        append(make(Word, (w_start, w_end, key, capital, acronym, initial, possessive, link)))
-        prev_end = next_prev_end
-        prev_key = key
-        prev_s = raw[-1] in "sS"
+                possessive = bool(_POSSESSIVE.search(raw)) and len(raw) > 2
+                if possessive:
+                    raw = raw[:-2]
+                    w_end -= 2
+                key = _KEY_JUNK.sub("", fold_word(_CONTRACTION.sub("", raw))) or raw.lower()
+                letters = [c for c in raw if c.isalpha()]
+                capital = bool(letters) and letters[0].isupper()
+                acronym = len(letters) >= 2 and all(c.isupper() for c in letters)
+            if started and w_start == prev_end + 1 and text[prev_end] == " ":  # the common case, fast
+                initial, link = False, " "
+            else:
+                gap = text[prev_end:w_start]
+                initial = _starts_sentence(gap, prev_key, not started)
+                link = _link(gap, prev_s, prev_key) if started else ""
+                started = True
+            key = known.setdefault(key, key)
+            append(make(Word, (w_start, w_end, key, capital, acronym, initial, possessive, link)))
+            prev_end = next_prev_end
+            prev_key = key
+            prev_s = raw[-1] in "sS"
     return words
+
+
+#: Matches read at a time (see :func:`textguard.text.tokens.tokenize`).
+_CHUNK = 4096
 
 
 def _link(gap: str, plural: bool, prev_key: str) -> str:

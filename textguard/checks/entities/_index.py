@@ -110,6 +110,12 @@ def _keys(words: Sequence[Word], variants: Variants) -> list[tuple[str, ...]]:
     return out
 
 
+#: Up to this many keys, :meth:`Vocabulary.has` scans them rather than build an index by prefix:
+#: the matcher makes a vocabulary for every copy region it looks at, and their indexes were a
+#: tenth of a check's peak memory (issue 16).
+_SCAN = 64
+
+
 class Vocabulary:
     """A set of word keys that answers "is this name word here, in some form?"."""
 
@@ -123,6 +129,9 @@ class Vocabulary:
         """Present as written or as a derived form ("Italian" for "Italy")."""
         if key in self.keys:
             return True
+        if len(self.keys) <= _SCAN:  # a copy region's few words: a scan costs less than an index
+            head = key[:3]
+            return any(k[:3] == head and is_derived_name(key, k) for k in self.keys)
         if self._by_prefix is None:
             self._by_prefix = {}
             for k in self.keys:
