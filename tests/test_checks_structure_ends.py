@@ -69,3 +69,25 @@ def test_the_last_paragraph_lost_before_the_original_footer_the_copy_carries_is_
 def test_the_same_copy_without_the_footer_is_truncated() -> None:
     original = copy_of([*PARAGRAPHS, LAST], tail=[BIO])
     assert kinds(findings(copy_of(PARAGRAPHS), original)) == ["truncated"]
+
+
+# A fictional reference list: every entry ends with the same sentence.
+REFERENCES = [
+    "Wardle, Ines (2019). Tides of the Marlow estuary. Valley Press. Retrieved 3 May 2021.",
+    "Harbour Board minutes on the tram depot. Eastgate Archive. Retrieved 3 May 2021.",
+    "Okonjo, Bea (2020). The tram years in the valley. Retrieved 3 May 2021.",
+    "Pell, Rowan (2018). Fish market memories. Retrieved 9 June 2021.",
+]
+
+
+def test_a_deleted_paragraph_is_missing_though_a_repeated_sentence_of_it_stays_elsewhere() -> None:
+    original = copy_of([*PARAGRAPHS, *REFERENCES])
+    copy = copy_of([*PARAGRAPHS, REFERENCES[0], *REFERENCES[2:]])
+    found = [f for f in findings(copy, original) if f.kind == "paragraph-missing"]
+    assert [f.original.text for f in found if f.original is not None] == [REFERENCES[1]]
+
+
+def test_a_paragraph_that_is_only_a_repeat_kept_once_is_not_reported_twice() -> None:
+    original = copy_of([*PARAGRAPHS[:3], "Read the full report.", *PARAGRAPHS[3:], "Read the full report."])
+    copy = copy_of([*PARAGRAPHS[:3], "Read the full report.", *PARAGRAPHS[3:]])
+    assert [f.kind for f in findings(copy, original) if f.kind == "paragraph-missing"] == []

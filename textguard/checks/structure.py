@@ -605,44 +605,44 @@ def _missing(
     """``truncated`` for a missing end of the body, ``paragraph-missing`` for the others.
 
     The page's furniture the copy leaves out (``left_out``) is no part of what it must carry, and
-    lines it carries word for word at their place (``in_place``) are present. A copy that goes on
-    after the missing paragraphs with lines of the original that come after them (``carried``: its
-    footer furniture, a bio) did not stop early: those paragraphs are missing, not cut off.
-
-    A copy that stops inside the last paragraph it has is ``truncated`` from the cut (see
-    :func:`_cut_point`), so the lost end of that paragraph is part of the one finding."""
+    lines it carries word for word at their place (``in_place``) are present. The missing end
+    starts where the copy stops: inside the last paragraph it carries when the copy ends on the
+    first sentences (or the first words) of that paragraph (:func:`_cut_inside`). A copy that goes
+    on after a missing run with lines of the original that come after the body (``carried``: its
+    footer furniture, a bio) did not stop early: that run is missing paragraphs."""
     seg = ctx.original
     # A paragraph without a word (a separator such as "* * *" or "___", control characters) says
     # nothing a copy could lose: it is never missing, and never the end of the article.
     body = [i for i in ctx.body.paragraphs if _has_word(seg, i) and i not in left_out]
     if not body:
         return []
-    present = [i for i in body if i in ctx.matched_original_paragraphs or i in in_place]
+    held = _held(ctx)
+    present = [i for i in body if i in held or i in in_place]
     if not present:
         return []
     sizes = {i: seg.paragraphs[i].end - seg.paragraphs[i].start for i in body}
     total = sum(sizes.values()) or 1
     last = body.index(present[-1])
     tail = body[last + 1 :]
-    if tail and any(k > tail[-1] for k in carried):
-        tail = []  # the copy goes on with what follows them: they are missing paragraphs
-    cut = _cut_point(ctx, body[last]) if present[-1] not in in_place and (tail or last == len(body) - 1) else None
+    cut = None if present[-1] in in_place else _cut_inside(ctx, present[-1])
+    start = cut if cut is not None else seg.paragraphs[tail[0]].start if tail else None
     out: list[Finding | None] = []
-    tail_chars = sum(sizes[i] for i in tail) + (seg.paragraphs[body[last]].end - cut if cut is not None else 0)
-    truncated = (bool(tail) or cut is not None) and tail_chars > ctx.config.truncation_tolerance * total
+    tail_chars = sum(sizes[i] for i in tail) + (seg.paragraphs[present[-1]].end - cut if cut is not None else 0)
+    truncated = (
+        start is not None
+        and tail_chars > ctx.config.truncation_tolerance * total
+        and not _carried_after(ctx, body[-1], carried)
+    )
     if truncated:
-        start = cut if cut is not None else seg.paragraphs[tail[0]].start
-        end = seg.paragraphs[tail[-1]].end if tail else seg.paragraphs[body[last]].end
+        end = seg.paragraphs[tail[-1] if tail else present[-1]].end
+        lost = len(tail) + (cut is not None)
         stop = _last_copy_paragraph(ctx)
-        lost = _last_paragraphs(len(tail))
-        if cut is not None:
-            lost = f"the end of a paragraph and {lost}" if tail else "the end of the last paragraph"
         out.append(
             ctx.finding(
                 "truncated",
                 Severity.ERROR,
-                f"the copy stops early: {lost} of the original "
-                f"({round(100 * tail_chars / total)}% of the body) {'are' if len(tail) > 1 or tail and cut is not None else 'is'} "
+                f"the copy stops early: {_last_paragraphs(len(tail), cut is not None)} of the original "
+                f"({round(100 * tail_chars / total)}% of the body) {'is' if lost == 1 else 'are'} "
                 f"missing, from '{_excerpt(seg.text[start:end], 40)}'",
                 original=ctx.original_span(start, end),
                 copy=stop,
@@ -650,7 +650,7 @@ def _missing(
         )
     checked = body[: last + 1] if truncated else body
     for i in checked:
-        if i in ctx.matched_original_paragraphs or i in in_place:
+        if i in held or i in in_place:
             continue
         p = seg.paragraphs[i]
         text = seg.text[p.start : p.end]
@@ -667,10 +667,48 @@ def _missing(
     return out
 
 
-def _carried_after(ctx: CheckContext, end: int, in_place: Container[int]) -> bool:
-    """Whether the copy carries, at its place, a line of the original after body paragraph
-    ``end`` (its footer: a bio, a sign-off): then the copy went on past the body's end."""
-    return any(i in in_place for i in range(end + 1, len(ctx.original.paragraphs)))
+def _held(ctx: CheckContext) -> frozenset[int]:
+    """The original paragraphs the copy has: those with a sentence that has a counterpart, except
+    a paragraph whose every counterpart is a repeat: a copy sentence that a sentence of the same
+    words holds in another paragraph the copy has on its own ("Retrieved 26 April 2017." in two
+    references, the copy keeping one of them). The alignment pairs such a repeat with the one
+    occurrence the copy has, and the paragraph it came from would otherwise pass for kept."""
+    seg, matches, keys = ctx.original, ctx.alignment.matches, ctx.original_tokens
+    claims: dict[int, list[int]] = {}
+    for k, m in matches.items():
+        for c in range(m.copy_first, m.copy_last + 1):
+            claims.setdefault(c, []).append(k)
+
+    def words(k: int) -> tuple[str, ...]:
+        s = seg.sentences[k]
+        return tuple(keys.keys[j] for j in keys.between(s.start, s.end))
+
+    def rivals(k: int) -> list[int]:
+        """Sentences of other paragraphs, with the same words, that hold a copy sentence of ``k``."""
+        m, here = matches[k], seg.sentences[k].paragraph
+        return [
+            r
+            for c in range(m.copy_first, m.copy_last + 1)
+            for r in claims[c]
+            if seg.sentences[r].paragraph != here and words(r) == words(k)
+        ]
+
+    by_paragraph: dict[int, list[int]] = {}
+    for k in matches:
+        by_paragraph.setdefault(seg.sentences[k].paragraph, []).append(k)
+    shared = {k: rivals(k) for k in matches if len(claims.get(matches[k].copy_first, ())) > 1}
+    own = {p for p, ks in by_paragraph.items() if any(not shared.get(k) for k in ks)}
+    return frozenset(
+        p
+        for p, ks in by_paragraph.items()
+        if p in own or not all(any(seg.sentences[r].paragraph in own for r in shared.get(k, ())) for k in ks)
+    )
+
+
+def _carried_after(ctx: CheckContext, end: int, carried: Container[int]) -> bool:
+    """Whether the copy carries a line of the original after body paragraph ``end`` (its footer:
+    a bio, a sign-off): then the copy went on past the body's end."""
+    return any(i in carried for i in range(end + 1, len(ctx.original.paragraphs)))
 
 
 def _cut_inside(ctx: CheckContext, i: int) -> int | None:
@@ -687,6 +725,8 @@ def _cut_inside(ctx: CheckContext, i: int) -> int | None:
     if not kept:
         return None  # carried at its place without an alignment: whole
     k, m = kept[-1], matches[kept[-1]]
+    if any(n.copy_last > m.copy_last for n in matches.values()):
+        return None  # the copy goes on with a counterpart further down (a moved paragraph)
     copy_end = ctx.copy.sentences[m.copy_last].end
     copy_para = ctx.copy.paragraphs[ctx.copy.sentences[m.copy_last].paragraph]
     if _LETTER_OR_DIGIT.search(ctx.copy.text, copy_end, copy_para.end):
@@ -710,41 +750,6 @@ def _prefix_end(ctx: CheckContext, k: int, start: int, end: int) -> int | None:
     if any(otoks.keys[words[j]] != ctoks.keys[there[j]] for j in range(n)):
         return None
     return otoks.ends[words[n - 1]]
-
-
-#: A copy that stops inside a sentence has lost its end from this many words on (fewer: a
-#: rewording that ends the sentence its own way).
-_CUT_WORDS = 2
-
-
-def _cut_point(ctx: CheckContext, i: int) -> int | None:
-    """Where the copy stops inside original paragraph ``i``, when it stops there: the copy's last
-    counterpart is that of a sentence of ``i``, nothing of the copy's paragraph follows it, and the
-    paragraph has words after it (the sentences after it, or the end of that very sentence when the
-    copy's counterpart ends where the original goes on)."""
-    seg, matches = ctx.original, ctx.alignment.matches
-    p = seg.paragraphs[i]
-    kept = [k for k in range(p.first_sentence, p.first_sentence + p.sentence_count) if k in matches]
-    if not kept:
-        return None
-    m = matches[kept[-1]]
-    if any(n.copy_last > m.copy_last for n in matches.values()):
-        return None  # the copy goes on with a counterpart further down
-    copy = ctx.copy
-    end = copy.sentences[m.copy_last].end
-    ends_paragraph = copy.paragraphs[copy.sentences[m.copy_last].paragraph].end
-    if _LETTER_OR_DIGIT.search(copy.text, end, ends_paragraph):
-        return None  # the copy's paragraph goes on its own way: a rewording, not a cut
-    sentence = seg.sentences[kept[-1]]
-    cut = sentence.end
-    otoks, ctoks = ctx.original_tokens, ctx.copy_tokens
-    o = otoks.between(sentence.start, sentence.end)
-    c = ctoks.between(copy.sentences[m.copy_first].start, end)
-    okeys, ckeys = [otoks.keys[k] for k in o], [ctoks.keys[k] for k in c]
-    blocks = [b for b in SequenceMatcher(None, okeys, ckeys, autojunk=False).get_matching_blocks() if b.size]
-    if blocks and blocks[-1].b + blocks[-1].size == len(ckeys) and len(okeys) - (blocks[-1].a + blocks[-1].size) >= _CUT_WORDS:
-        cut = otoks.starts[o[blocks[-1].a + blocks[-1].size]]
-    return cut if _LETTER_OR_DIGIT.search(seg.text, cut, p.end) else None
 
 
 def _has_word(seg: Segmentation, i: int) -> bool:
