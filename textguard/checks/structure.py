@@ -49,6 +49,7 @@ _CARRIED = 62.0
 _SHORT_PARAGRAPH_WORDS = 8
 _WORD = re.compile(r"\w+")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_NOT_SPACE = re.compile(r"\S")
 
 
 def _excerpt(text: str, limit: int = 60) -> str:
@@ -128,7 +129,8 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
         elif full_page and _has_run(original_words, copy_keys[u.index]):
             pass  # a piece of the original's page, cut where the copy's lines break: nothing added
         else:
-            findings.append(_classify(ctx, u, copy_keys[u.index], chrome_keys, script=script, seen=seen, carried=carried))
+            found = _classify(ctx, u, copy_keys[u.index], chrome_keys, script=script, seen=seen, carried=carried)
+            findings.append(_promoted(ctx, u, found, script=script))
         seen.setdefault(copy_keys[u.index], u.index)
     findings.extend(_reproduced_page(ctx, page))
     findings.extend(_furniture_left_out(ctx, kept))
@@ -146,7 +148,7 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
         findings.extend(_glued_credits(ctx, copy_paras[j], sources))
     findings.extend(_added_sentences(ctx, original_words))
 
-    findings.extend(_missing(ctx, left_out=left, in_place=carried_lines))
+    findings.extend(_missing(ctx, left_out=left, in_place=carried_lines, carried=kept | carried_lines))
     return [f for f in findings if f is not None]
 
 
@@ -279,6 +281,51 @@ def _classify(
         Severity.WARNING,
         f"text with no counterpart in the original {where}: '{shown}'",
         copy=span,
+    )
+
+
+#: An offer: a price cut, a discount, something free.
+_OFFER = re.compile(
+    r"\b\d{1,3}(?:[.,]\d+)?\s?%\s+off\b|[£$€]\s?\d[\d,.]*\s+off\b|\bhalf[- ]price\b|\bdiscount(?:ed|s)?\b"
+    r"|\bfree (?:delivery|shipping|trial|gift|entry)\b|\b(?:special|exclusive) offer\b",
+    re.IGNORECASE,
+)
+#: A call to act on an offer: a code to quote, a purchase to make, terms that apply.
+_CALL = re.compile(
+    r"(?i:\b(?:promo(?:tional)?|discount|voucher|coupon|offer) codes?\b|\b(?:use|quote|enter) (?:the )?codes?\b"
+    r"|\bwhen you (?:book|order|buy|shop|check out|sign up|subscribe)\b|\b(?:book|order|buy|shop) (?:now|today|online)\b"
+    r"|\boffer (?:ends|expires|is valid|valid)\b|\bt(?:erms)? ?(?:&|and) ?c(?:onditions)?s? apply\b)"
+    r"|\b[A-Z]{3,}\d{2,}\b"
+)
+
+
+def _promotes(text: str, *, script: str | None) -> str | None:
+    """What makes ``text`` a promotion, or ``None``: a prompt (sign up, share, click, follow:
+    furniture's prompt cues, in a paragraph of any length) or an offer with a call to act on it
+    ("20% off ... quote SAVE20 when you book"). An article may report an offer; one that asks its
+    reader to take it is advertising."""
+    prompts = [c for c in find_cues(text, script=script) if c.name in PROMPT_CUES]
+    if prompts:
+        return _labels(prompts)
+    if _OFFER.search(text) and _CALL.search(text):
+        return "a promotion (an offer and a call to take it up)"
+    return None
+
+
+def _promoted(ctx: CheckContext, u: _Unmatched, found: Finding | None, *, script: str | None) -> Finding | None:
+    """``found`` (what :func:`_classify` made of ``u``) as an error when ``u`` is a paragraph added
+    inside the article that prompts or promotes: advertising slipped between paragraphs is never
+    a rewording or a subheading a publisher may add, and the default gate must stop it."""
+    if found is None or found.kind != "content-added" or u.region != "middle":
+        return found
+    what = _promotes(u.text, script=script)
+    if what is None:
+        return found
+    return ctx.finding(
+        "content-added",
+        Severity.ERROR,
+        f"{what} added inside the article: '{_excerpt(u.text)}'",
+        copy=ctx.copy_span(u.paragraph.start, u.paragraph.end),
     )
 
 
@@ -553,37 +600,49 @@ def _added_sentences(ctx: CheckContext, page_words: str = "") -> list[Finding | 
 
 
 def _missing(
-    ctx: CheckContext, *, left_out: Container[int] = (), in_place: Container[int] = ()
+    ctx: CheckContext, *, left_out: Container[int] = (), in_place: Container[int] = (), carried: Container[int] = ()
 ) -> list[Finding | None]:
     """``truncated`` for a missing end of the body, ``paragraph-missing`` for the others.
 
     The page's furniture the copy leaves out (``left_out``) is no part of what it must carry, and
-    lines it carries word for word at their place (``in_place``) are present."""
+    lines it carries word for word at their place (``in_place``) are present. The missing end
+    starts where the copy stops: inside the last paragraph it carries when the copy ends on the
+    first sentences (or the first words) of that paragraph (:func:`_cut_inside`). A copy that goes
+    on after a missing run with lines of the original that come after the body (``carried``: its
+    footer furniture, a bio) did not stop early: that run is missing paragraphs."""
     seg = ctx.original
     # A paragraph without a word (a separator such as "* * *" or "___", control characters) says
     # nothing a copy could lose: it is never missing, and never the end of the article.
     body = [i for i in ctx.body.paragraphs if _has_word(seg, i) and i not in left_out]
     if not body:
         return []
-    present = [i for i in body if i in ctx.matched_original_paragraphs or i in in_place]
+    held = _held(ctx)
+    present = [i for i in body if i in held or i in in_place]
     if not present:
         return []
     sizes = {i: seg.paragraphs[i].end - seg.paragraphs[i].start for i in body}
     total = sum(sizes.values()) or 1
     last = body.index(present[-1])
     tail = body[last + 1 :]
+    cut = None if present[-1] in in_place else _cut_inside(ctx, present[-1])
+    start = cut if cut is not None else seg.paragraphs[tail[0]].start if tail else None
     out: list[Finding | None] = []
-    tail_chars = sum(sizes[i] for i in tail)
-    truncated = bool(tail) and tail_chars > ctx.config.truncation_tolerance * total
+    tail_chars = sum(sizes[i] for i in tail) + (seg.paragraphs[present[-1]].end - cut if cut is not None else 0)
+    truncated = (
+        start is not None
+        and tail_chars > ctx.config.truncation_tolerance * total
+        and not _carried_after(ctx, body[-1], carried)
+    )
     if truncated:
-        start, end = seg.paragraphs[tail[0]].start, seg.paragraphs[tail[-1]].end
+        end = seg.paragraphs[tail[-1] if tail else present[-1]].end
+        lost = len(tail) + (cut is not None)
         stop = _last_copy_paragraph(ctx)
         out.append(
             ctx.finding(
                 "truncated",
                 Severity.ERROR,
-                f"the copy stops early: {_last_paragraphs(len(tail))} of the original "
-                f"({round(100 * tail_chars / total)}% of the body) {'is' if len(tail) == 1 else 'are'} "
+                f"the copy stops early: {_last_paragraphs(len(tail), cut is not None)} of the original "
+                f"({round(100 * tail_chars / total)}% of the body) {'is' if lost == 1 else 'are'} "
                 f"missing, from '{_excerpt(seg.text[start:end], 40)}'",
                 original=ctx.original_span(start, end),
                 copy=stop,
@@ -591,7 +650,7 @@ def _missing(
         )
     checked = body[: last + 1] if truncated else body
     for i in checked:
-        if i in ctx.matched_original_paragraphs or i in in_place:
+        if i in held or i in in_place:
             continue
         p = seg.paragraphs[i]
         text = seg.text[p.start : p.end]
@@ -606,6 +665,91 @@ def _missing(
             )
         )
     return out
+
+
+def _held(ctx: CheckContext) -> frozenset[int]:
+    """The original paragraphs the copy has: those with a sentence that has a counterpart, except
+    a paragraph whose every counterpart is a repeat: a copy sentence that a sentence of the same
+    words holds in another paragraph the copy has on its own ("Retrieved 26 April 2017." in two
+    references, the copy keeping one of them). The alignment pairs such a repeat with the one
+    occurrence the copy has, and the paragraph it came from would otherwise pass for kept."""
+    seg, matches, keys = ctx.original, ctx.alignment.matches, ctx.original_tokens
+    claims: dict[int, list[int]] = {}
+    for k, m in matches.items():
+        for c in range(m.copy_first, m.copy_last + 1):
+            claims.setdefault(c, []).append(k)
+
+    def words(k: int) -> tuple[str, ...]:
+        s = seg.sentences[k]
+        return tuple(keys.keys[j] for j in keys.between(s.start, s.end))
+
+    def rivals(k: int) -> list[int]:
+        """Sentences of other paragraphs, with the same words, that hold a copy sentence of ``k``."""
+        m, here = matches[k], seg.sentences[k].paragraph
+        return [
+            r
+            for c in range(m.copy_first, m.copy_last + 1)
+            for r in claims[c]
+            if seg.sentences[r].paragraph != here and words(r) == words(k)
+        ]
+
+    by_paragraph: dict[int, list[int]] = {}
+    for k in matches:
+        by_paragraph.setdefault(seg.sentences[k].paragraph, []).append(k)
+    shared = {k: rivals(k) for k in matches if len(claims.get(matches[k].copy_first, ())) > 1}
+    own = {p for p, ks in by_paragraph.items() if any(not shared.get(k) for k in ks)}
+    return frozenset(
+        p
+        for p, ks in by_paragraph.items()
+        if p in own or not all(any(seg.sentences[r].paragraph in own for r in shared.get(k, ())) for k in ks)
+    )
+
+
+def _carried_after(ctx: CheckContext, end: int, carried: Container[int]) -> bool:
+    """Whether the copy carries a line of the original after body paragraph ``end`` (its footer:
+    a bio, a sign-off): then the copy went on past the body's end."""
+    return any(i in carried for i in range(end + 1, len(ctx.original.paragraphs)))
+
+
+def _cut_inside(ctx: CheckContext, i: int) -> int | None:
+    """Where the copy stops inside original paragraph ``i``, the last one it carries, or ``None``
+    when it carries the paragraph to its end.
+
+    The copy stops after the last sentence of ``i`` with a counterpart when that counterpart ends
+    its copy paragraph (nothing follows it there: a rewording of what comes next would), and
+    inside that sentence when the counterpart is its first words, word for word ("... said the
+    council would")."""
+    seg, matches = ctx.original, ctx.alignment.matches
+    p = seg.paragraphs[i]
+    kept = [k for k in range(p.first_sentence, p.first_sentence + p.sentence_count) if k in matches]
+    if not kept:
+        return None  # carried at its place without an alignment: whole
+    k, m = kept[-1], matches[kept[-1]]
+    if any(n.copy_last > m.copy_last for n in matches.values()):
+        return None  # the copy goes on with a counterpart further down (a moved paragraph)
+    copy_end = ctx.copy.sentences[m.copy_last].end
+    copy_para = ctx.copy.paragraphs[ctx.copy.sentences[m.copy_last].paragraph]
+    if _LETTER_OR_DIGIT.search(ctx.copy.text, copy_end, copy_para.end):
+        return None
+    cut = _prefix_end(ctx, k, ctx.copy.sentences[m.copy_first].start, copy_end) or seg.sentences[k].end
+    if not _LETTER_OR_DIGIT.search(seg.text, cut, p.end):
+        return None
+    return _NOT_SPACE.search(seg.text, cut, p.end).start()  # type: ignore[union-attr]
+
+
+def _prefix_end(ctx: CheckContext, k: int, start: int, end: int) -> int | None:
+    """The end of the first words of original sentence ``k`` when the copy's ``[start, end)`` is
+    exactly those words (and fewer than all of them): a sentence cut in its middle."""
+    otoks, ctoks = ctx.original_tokens, ctx.copy_tokens
+    sentence = ctx.original.sentences[k]
+    words = otoks.between(sentence.start, sentence.end)
+    there = ctoks.between(start, end)
+    n = len(there)
+    if not 0 < n < len(words):
+        return None
+    if any(otoks.keys[words[j]] != ctoks.keys[there[j]] for j in range(n)):
+        return None
+    return otoks.ends[words[n - 1]]
 
 
 def _has_word(seg: Segmentation, i: int) -> bool:
@@ -668,6 +812,10 @@ CHECK = Check(
 )
 
 
-def _last_paragraphs(n: int) -> str:
-    """ "the last paragraph", "the last 3 paragraphs"."""
-    return "the last paragraph" if n == 1 else f"the last {n} paragraphs"
+def _last_paragraphs(n: int, partial: bool = False) -> str:
+    """ "the last paragraph", "the last 3 paragraphs", "the end of a paragraph and the last 2
+    paragraphs" (``partial``: the copy stopped inside the paragraph before them)."""
+    whole = "the last paragraph" if n == 1 else f"the last {n} paragraphs"
+    if not partial:
+        return whole
+    return "the end of the last paragraph" if n == 0 else f"the end of a paragraph and {whole}"

@@ -392,11 +392,28 @@ def _verbatim(
         cursor, skipped = at_best + len(words), 0
         if found is not None and best == (found.copy_first, found.copy_last):
             continue
-        if found is not None and found.score >= _MOVED and not free and all(claims[c] == 1 for c in own):
-            continue  # a close match of its own beats an occurrence another sentence holds
+        if (
+            found is not None
+            and not free
+            and all(claims[c] == 1 for c in own)
+            and (found.score >= _MOVED or _out_of_order(matches, i, n, best))
+        ):
+            # A close match of its own beats an occurrence another sentence holds, and so does a
+            # match of its own in reading order when that occurrence stands before the previous
+            # sentence's counterpart or after the next one's: a line the original repeats
+            # ("Retrieved 2 May 2016.") that the copy changed in one place is not the other line.
+            continue
         claims.subtract(own)
         claims.update(range(best[0], best[1] + 1))
         matches[i] = SentenceMatch(wanted[i], best[0], best[1], 100.0, found.how if found else "match")
+
+
+def _out_of_order(matches: dict[int, SentenceMatch], i: int, n: int, at: tuple[int, int]) -> bool:
+    """Whether copy sentences ``at`` lie wholly before the counterpart of the nearest matched
+    sentence before ``i``, or wholly after that of the nearest one after it."""
+    before = next((matches[k] for k in range(i - 1, max(-1, i - 1 - _MAX_PIECES), -1) if k in matches), None)
+    after = next((matches[k] for k in range(i + 1, min(n, i + 1 + _MAX_PIECES)) if k in matches), None)
+    return (before is not None and at[1] < before.copy_first) or (after is not None and at[0] > after.copy_last)
 
 
 def _advance(cursor: int | None, skipped: int, end: int | None, length: int) -> tuple[int | None, int]:
