@@ -15,3 +15,11 @@ def test_a_figure_two_sentences_away_in_the_copy_is_not_the_one_that_moved() -> 
     # figure, and the original's is missing.
     copy = WARD.replace("has 40 beds", "has many beds").replace("on Monday.", "on Monday by 40 letters.")
     assert [(f.kind, f.original.text) for f in check(copy, original=WARD)] == [("number-missing", "40")]
+
+
+def test_a_one_digit_figure_ending_the_last_sentence_without_a_full_stop_is_kept() -> None:
+    # A copy figure counts for the sentence when it starts anywhere before the span's end, its
+    # last character included (``bisect_right(starts, span[1] - 1)``): a one-digit figure there
+    # is the copy's own, so an identical copy has no finding.
+    text = "Staff were told about the change on Monday.\nThe ward opened in the spring and its beds numbered 4\n"
+    assert check(text, original=text) == []
