@@ -21,3 +21,13 @@ def test_a_paragraph_s_first_sentence_dropped_after_the_last_of_the_one_before()
         "The rise is the first in six years.",
         "Fares for cars will go up by a tenth.",
     ]
+
+
+def test_a_dropped_sentence_names_the_date_it_took_with_it_as_written() -> None:
+    # The message quotes a date of several words with single spaces between them.
+    original = (
+        "The harbour board will raise ferry fares in spring, its chair said on Friday. The last rise came on 14 June. "
+        "The board meets again soon.\nA meeting about the fares will be held at the town hall next month.\n"
+    )
+    [f] = findings(original.replace(" The last rise came on 14 June.", ""), original=original)
+    assert f.message.endswith("the copy lacks date '14 June'")
