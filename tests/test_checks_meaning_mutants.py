@@ -15,7 +15,10 @@ FERRY = "The ferry did not sail on Monday, and the crew worked on the pier all w
     "copy",
     [
         pytest.param(FERRY.replace("crew worked", "crew never worked"), id="never-after-a-comma-and-and"),
-        pytest.param(FERRY.replace("Monday, and the crew worked", "Monday; the crew never worked"), id="after-a-semicolon"),
+        pytest.param(
+            FERRY.replace("Monday, and the crew worked", "Monday; the crew never worked"),
+            id="after-a-semicolon",
+        ),
     ],
 )
 def test_a_negation_of_an_earlier_clause_does_not_cover_one_added_in_the_next(copy: str) -> None:

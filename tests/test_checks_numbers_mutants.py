@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from .test_checks_numbers import check
 
-WARD = "The ward has 40 beds. It opened in the spring. The staff were told on Monday. Nobody was surprised by the news.\n"
+WARD = (
+    "The ward has 40 beds. It opened in the spring. The staff were told on Monday. "
+    "Nobody was surprised by the news.\n"
+)
 
 
 def test_a_figure_two_sentences_away_in_the_copy_is_not_the_one_that_moved() -> None:
@@ -21,5 +24,6 @@ def test_a_one_digit_figure_ending_the_last_sentence_without_a_full_stop_is_kept
     # A copy figure counts for the sentence when it starts anywhere before the span's end, its
     # last character included (``bisect_right(starts, span[1] - 1)``): a one-digit figure there
     # is the copy's own, so an identical copy has no finding.
-    text = "Staff were told about the change on Monday.\nThe ward opened in the spring and its beds numbered 4\n"
+    text = "Staff were told about the change on Monday.\n"
+    text += "The ward opened in the spring and its beds numbered 4\n"
     assert check(text, original=text) == []
