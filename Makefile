@@ -41,7 +41,7 @@ $(MUTATION_STAMP): $(STAMP)
 	touch $(MUTATION_STAMP)
 
 mutation: $(MUTATION_STAMP)
-	HYPOTHESIS_PROFILE=ci $(BIN)/mutmut run $(MUTATION_ARGS) || true
+	HYPOTHESIS_PROFILE=mutation $(BIN)/mutmut run $(MUTATION_ARGS) || true
 	$(BIN)/mutmut results --all true > mutation-results.txt || true
 	$(BIN)/python bench/mutation_report.py mutation-results.txt
 
