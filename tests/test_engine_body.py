@@ -886,3 +886,75 @@ def test_sentences_between_the_copys_end_and_a_closing_prompt_are_the_articles()
     ]
     lines = [*HARBOUR[:3], *notes, "Leave a comment", *comments]
     assert _left(lines, {0, 1, 2})[1] == ()
+
+
+# A page's tail of related headlines with no cue on any line (fictional): its shape alone says
+# page furniture, since no two paragraphs of prose stand in a row and it starts with a row of
+# headline-shaped lines where the copy stops.
+_HEADLINE_TAIL = [
+    "Around the county",
+    "Ferry Fares To Rise In June",
+    "Bus timetable changes from Monday",
+    "The new timetable adds two early buses on weekdays and drops the last service on Sundays.",
+    "Greyhaven Lifeboat Open Day",
+    "Coast path reopens after landslip",
+]
+
+
+def _left_page(lines: list[str], carried: set[int]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Like :func:`_left`, in a page whose detection set aside a menu line before ``lines`` and
+    a copyright line after them (paragraph numbers are those of ``lines``)."""
+    text = "\n".join(["Home | News | Sport | Weather", *lines, "© 2024 Harbour Gazette"])
+    seg = segment(text)
+    first, last = seg.paragraphs[0], seg.paragraphs[-1]
+    n = len(seg.paragraphs)
+    chrome = (Chrome(0, first.start, first.end, "header", ()), Chrome(n - 1, last.start, last.end, "footer", ()))
+    body = Body(seg.paragraphs[1].start, seg.paragraphs[-2].end, tuple(range(1, n - 1)), chrome)
+    left = furniture_left_out(seg, body, {i + 1 for i in carried})
+    return tuple(i - 1 for i in left.header), tuple(i - 1 for i in left.footer)
+
+
+def test_a_tail_of_headlines_without_cues_is_left_out_by_its_shape() -> None:
+    lines = [*HARBOUR, *_HEADLINE_TAIL]
+    k = len(HARBOUR)
+    header, footer = _left_page(lines, set(range(k)))
+    assert header == ()
+    assert footer == tuple(range(k, len(lines)))
+
+
+def test_a_head_of_menu_lines_without_cues_is_left_out_by_its_shape() -> None:
+    lines = ["Harbour Gazette", "Local News", "Greyhaven Council", *HARBOUR]
+    header, _ = _left_page(lines, set(range(3, len(lines))))
+    assert header == (0, 1, 2)
+
+
+def test_shape_alone_leaves_nothing_out_of_a_text_with_no_page_furniture_found() -> None:
+    # The same lines in an original where detection set nothing aside (an article body, which
+    # may be a list of headline-shaped lines itself): the copy that stops there is cut short.
+    lines = [*HARBOUR, *_HEADLINE_TAIL]
+    assert _left(lines, set(range(len(HARBOUR))))[1] == ()
+
+
+def test_two_paragraphs_of_prose_in_the_tail_are_the_articles_cut_end() -> None:
+    lines = [*HARBOUR, *_HEADLINE_TAIL]
+    # The copy stops two paragraphs before the article's end: prose after prose where it stops.
+    _, footer = _left_page(lines, set(range(len(HARBOUR) - 2)))
+    assert footer == ()
+
+
+def test_an_articles_own_steps_after_the_copys_end_are_no_page_tail() -> None:
+    # A how-to made of short steps (fictional): "Step N" headings are shaped like furniture, but
+    # the short sentences between them are the article's, so a copy stopping there is cut short.
+    steps = [
+        "Step 2",
+        "Press the soil down gently.",
+        "Step 3",
+        "Water the pot until it drains.",
+        "Step 4",
+        "Keep it out of direct sun.",
+        "Finished Planter",
+        "Share this article",
+    ]
+    lines = [*HARBOUR[:3], "Step 1", "Fill the pot with soil.", *steps]
+    _, footer = _left_page(lines, set(range(5)))
+    assert footer == ()
