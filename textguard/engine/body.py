@@ -487,10 +487,6 @@ def furniture_left_out(
     cues = {i: inside[i] if i in inside else find_cues(texts[i], script=body.script) for i in members}
     kinds = {i: "furniture" if i in inside else _line_kind(texts[i], cues[i]) for i in members}
     carried_words = sum(_words(texts[i]) for i in kept)
-    # Shape alone makes lines at one end the page's furniture only in a text that detection shows
-    # to be a page at that end (it set furniture aside there): an article may be a list of
-    # headline-shaped lines itself.
-    regions = {c.region for c in body.chrome}
 
     def prose_words(lines: Sequence[int]) -> int:
         return sum(_words(texts[i]) for i in lines if kinds[i] == "prose")
@@ -510,22 +506,14 @@ def furniture_left_out(
             prose_words(head) < carried_words or _closes(lead, cues, texts)
         ):
             header = tuple(head)
-        elif "header" in regions and _page_like(head, kinds, head=True) and prose_words(head) < carried_words:
-            header = tuple(head)
     if tail:
         k = 0
         while k < len(tail) and kinds[tail[k]] != "prose":
             k += 1
         lead = tail[:k]
-        # All of the tail without prose: its lines must still meet the copy at a row of furniture.
-        whole = k == len(tail)
-        if _is_break(lead, kinds, cues, texts, whole=whole, title=False) and (
-            not whole or _meets_at_a_row([kinds[i] for i in tail])
-        ) and (
+        if _is_break(lead, kinds, cues, texts, whole=k == len(tail), title=False) and (
             prose_words(tail) < carried_words or _closes(lead, cues, texts)
         ):
-            footer = tuple(tail)
-        elif "footer" in regions and _page_like(tail, kinds, head=False) and prose_words(tail) < carried_words:
             footer = tuple(tail)
     inline: list[int] = []
     run: list[int] = []
@@ -543,38 +531,6 @@ def furniture_left_out(
         tuple(i for i in footer if i in own),
         tuple(i for i in inline if i in own),
     )
-
-
-def _page_like(lines: Sequence[int], kinds: dict[int, str], *, head: bool) -> bool:
-    """Whether ``lines`` (all a copy leaves out at one end of the original) are shaped like a
-    page's furniture rather than an article's text: at least :data:`_BREAK_FURNITURE` furniture
-    lines and no fewer of them than other lines, no two paragraphs of prose in a row, and no prose
-    where they meet the copy. An article's cut end is prose after prose (or short sentences after
-    short sentences); a page's head or tail is menus, headlines, bylines and prompts, with at most
-    a standfirst or a teaser's sentence between them."""
-    shapes = [kinds[i] for i in lines]
-    furniture = shapes.count("furniture")
-    if furniture < _BREAK_FURNITURE or 2 * furniture < len(shapes):
-        return False
-    if any(a == b == "prose" for a, b in zip(shapes, shapes[1:])):
-        return False
-    near = shapes[::-1] if head else shapes
-    return near[0] != "prose" and _meets_at_a_row(near)
-
-
-def _meets_at_a_row(shapes: Sequence[str]) -> bool:
-    """Whether lines (``shapes`` from where they meet the copy outwards) reach a row of two
-    furniture lines with at most one other line before it (a standfirst, a dateline): short
-    sentences between furniture-shaped lines there ("Step 2", "Press the soil down.") are the
-    article's own, cut off."""
-    other = 0
-    for a, b in zip(shapes, shapes[1:]):
-        if a == b == "furniture":
-            return True
-        other += a != "furniture"
-        if other > 1:
-            return False
-    return True
 
 
 def _line_kind(body: str, cues: tuple[Cue, ...]) -> str:
