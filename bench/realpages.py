@@ -7,6 +7,7 @@ Usage (from the repository root, with the ``bench`` extra installed)::
     .venv/bin/python bench/realpages.py build SRC OUT       # OUT outside the repository
     .venv/bin/python bench/realpages.py score OUT [--json F] [--show N] [--label L] [--reuse]
     .venv/bin/python bench/realpages.py mutate OUT [--json F] [--show N] [--kind K]
+    .venv/bin/python bench/realpages.py body OUT [--show N]  # body detection on the page texts
 
 A report, not a test: a missed target still exits 0; bad arguments or an unusable SRC/OUT exit 2
 with one line on stderr. ``docs/quality.md`` ("Real-page corpus") explains the method and has the
@@ -98,6 +99,16 @@ def _cmd_mutate(args: argparse.Namespace) -> int:
     return run_mutations(Path(args.out), workers=args.workers, json_path=args.json, show=args.show, kinds=args.kind)
 
 
+def _cmd_body(args: argparse.Namespace) -> int:
+    from realpages_lib.body_eval import run_body_eval
+
+    out = Path(args.out)
+    if not out.is_dir():
+        raise ScoreError(f"OUT {out} is not a folder: run `bench/realpages.py build SRC {out}` first")
+    run_body_eval(out, show=args.show)
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bench/realpages.py", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -118,6 +129,15 @@ def _parser() -> argparse.ArgumentParser:
             p.add_argument("--reuse", action="store_true", help="use the last run's results (no checks)")
         else:
             p.add_argument("--kind", nargs="+", help="only these defect kinds")
+    body = sub.add_parser(
+        "body",
+        help="line precision/recall of body detection on every page text with a gold body (no checks; seconds)",
+        description="Run textguard's body detection (engine/body.py find_body) on the whole-page text of every "
+        "page with a gold body; a page line is gold when most of its words stand in order in the gold body. "
+        "Prints line precision and recall of the lines taken as body, and the worst pages.",
+    )
+    body.add_argument("out", metavar="OUT")
+    body.add_argument("--show", type=int, default=10, metavar="N", help="print the N worst pages (default 10)")
     for p in sub.choices.values():
         p.add_argument("--workers", type=int, default=2, help="processes (default 2)")
     return parser
@@ -129,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         print(FETCH_HELP, end="")
         return 0
     try:
-        return {"build": _cmd_build, "score": _cmd_score, "mutate": _cmd_mutate}[args.command](args)
+        return {"build": _cmd_build, "score": _cmd_score, "mutate": _cmd_mutate, "body": _cmd_body}[args.command](args)
     except (BuildError, ScoreError) as exc:
         print(f"realpages: {exc}", file=sys.stderr)
         return 2
