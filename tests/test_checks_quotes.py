@@ -347,11 +347,6 @@ def test_assert_quotes_preserved_lists_an_altered_quotation_with_its_diff() -> N
     assert "[-town-] {+city+}" in message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="found by make fuzz (issue 18): a quotation edited into the words of a neighbouring "
-    "quotation is paired with that one, and the neighbour is reported as missing",
-)
 def test_a_quote_edited_into_its_neighbours_words_is_altered_not_the_neighbour_missing() -> None:
     # Shrunk by Hypothesis from test_quotes_properties (operation 'drop'); fictional names.
     original = "Abbot called it 'The the.' Brennan called it 'the' today. The the the Castellanos. The the the Delacroix.\n"
