@@ -353,3 +353,24 @@ def test_a_quote_edited_into_its_neighbours_words_is_altered_not_the_neighbour_m
     copy = original.replace("'The the.'", "'the.'")
     found = [(f.kind, f.original.text if f.original else None) for f in check_texts(original, copy).findings]
     assert found == [("quote-altered", "The the.")]
+
+
+# Fictional: a list of headlines, one of them cut before its closing mark, then a quoted sentence.
+_HEADLINES = (
+    "The council met on Tuesday to hear the residents of the valley.\n"
+    "Ferry Timetable Changes for the Winter Season\n"
+    "Bakers Warn of Shortage of 'Heritage Flour\n"
+    "Harbour 'Lantern Walk' Draws Record Crowd of Visitors\n"
+    "\u201cWe want the lanterns back every year,\u201d Mara Ellison told the meeting. The vote is next week.\n"
+)
+
+
+def test_a_one_line_copy_reads_quotations_as_the_original_breaks_its_lines() -> None:
+    copy = " ".join(_HEADLINES.split("\n")).strip() + "\n"
+    assert [f for f in check_texts(_HEADLINES, copy).findings if f.severity >= Severity.WARNING] == []
+
+
+def test_a_one_line_copy_with_a_quotation_changed_is_still_altered() -> None:
+    copy = " ".join(_HEADLINES.split("\n")).strip().replace("back every year", "back next year") + "\n"
+    found = [(f.kind, f.original.text if f.original else None) for f in check_texts(_HEADLINES, copy).findings]
+    assert found == [("quote-altered", "We want the lanterns back every year,")]
