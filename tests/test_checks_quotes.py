@@ -374,3 +374,14 @@ def test_a_one_line_copy_with_a_quotation_changed_is_still_altered() -> None:
     copy = " ".join(_HEADLINES.split("\n")).strip().replace("back every year", "back next year") + "\n"
     found = [(f.kind, f.original.text if f.original else None) for f in check_texts(_HEADLINES, copy).findings]
     assert found == [("quote-altered", "We want the lanterns back every year,")]
+
+
+def test_a_single_mark_nothing_closes_may_be_lost_when_the_words_stay() -> None:
+    # Fictional: a headline cut after its opening mark; the copy typed that mark as an apostrophe.
+    copy = _HEADLINES.replace("'Heritage Flour", "\u2019Heritage Flour")
+    assert [f for f in check_texts(_HEADLINES, copy).findings if f.severity >= Severity.WARNING] == []
+
+
+def test_a_closed_single_quotation_without_its_marks_is_still_missing() -> None:
+    copy = _HEADLINES.replace("'Lantern Walk'", "Lantern Walk")
+    assert [f.kind for f in check_texts(_HEADLINES, copy).findings] == ["quote-missing"]
