@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from hypothesis import HealthCheck, given, note, settings
+from hypothesis import HealthCheck, example, given, note, settings
 from hypothesis import strategies as st
 
 from textguard import Config
@@ -294,6 +294,35 @@ def test_any_marks_give_well_formed_quotations_that_never_swallow_the_text(text:
 # --- the check ---------------------------------------------------------------------------------
 
 
+@dataclass
+class _Replay:
+    """Stands for ``st.data()`` in an ``@example``: each ``draw`` returns the next value given."""
+
+    values: list[object]
+
+    def draw(self, _strategy: object) -> object:
+        return self.values.pop(0)
+
+
+def _said(before: str, words: str, after: str = "") -> Quote:
+    return Quote(paragraphs=(words,), nested=None, after=after, double=False, style=0, inner_style=0, before=before)
+
+
+#: Fictional: a run of two copy quotations ("the" + "the") spelt the first quotation's words, the
+#: second of them being the next quotation at its own place; the run must not take it.
+_REPEATED_WORDS = Article(
+    paragraphs=(
+        (
+            _said("Abbot called it ", "The the."),
+            _said("Brennan called it ", "the", " today."),
+            _said("Castellanos called it ", "The the."),
+            "The the the Delacroix.",
+            "The the the Everdeen.",
+        ),
+    )
+)
+
+
 @SETTINGS
 @given(data=st.data(), article=quoted_articles())
 def test_a_verbatim_or_typographically_varied_copy_has_no_quote_finding(
@@ -311,6 +340,7 @@ def test_a_verbatim_or_typographically_varied_copy_has_no_quote_finding(
 @given(
     data=st.data(), article=quoted_articles(multi=False), operation=st.sampled_from(["change", "add", "drop"])
 )
+@example(data=_Replay([0, 0, "a"]), article=_REPEATED_WORDS, operation="drop")  # type: ignore[arg-type]
 def test_changing_adding_or_dropping_one_word_of_a_quotation_is_altered(
     data: st.DataObject, article: Article, operation: str
 ) -> None:

@@ -129,6 +129,13 @@ def test_camel_case_names_are_not_credits() -> None:
     assert findings(original, original=original) == []
 
 
+def test_a_camel_case_name_in_curly_quotes_where_the_original_has_straight_ones_is_not_a_credit() -> None:
+    # Fictional: a reference list whose title the copy retyped with curly marks.
+    original = ORIGINAL + '"CityAPI/FareTable", Valley Wiki, retrieved May 2020.\n'
+    copy = original.replace('"CityAPI/FareTable"', "\u201cCityAPI/FareTable\u201d")
+    assert only(findings(copy, original=original), "inline-credit") == []
+
+
 def test_truncated_copy() -> None:
     found = findings(copy_of(PARAGRAPHS[:5]))
     assert [(f.kind, f.severity) for f in found] == [("truncated", Severity.ERROR)]

@@ -302,3 +302,31 @@ def test_a_closing_shaped_mark_that_closes_nothing_opens_when_its_family_closes_
 
 def test_a_lone_closing_mark_glued_between_words_opens_nothing() -> None:
     assert extract_quotes("The word\u201dends here and more.") == []
+
+
+# Fictional snippets of code and markup quoted in an article.
+_CODE_SNIPPETS = [
+    '{"name": "lantern", "count": 12}',
+    '{\u201cname\u201d:\u201dlantern\u201d,\u201dtags\u201d:[\u201ca\u201d]}',
+    '"items": {\n"abc": {\n"size": 82352\n},',
+    '<link rel="stylesheet" href="harbour.css">',
+    '["ferry", "tram"]',
+]
+
+
+@pytest.mark.parametrize("snippet", _CODE_SNIPPETS)
+def test_marks_that_delimit_strings_in_code_are_no_quotations(snippet: str) -> None:
+    text = f"The file reads:\n{snippet}\nand nothing else."
+    assert [q.text for q in extract_quotes(text)] == []
+
+
+def test_quotations_next_to_code_are_still_read() -> None:
+    text = 'She said: "We won," and then, "We will win again": the key is {"name": "x"}.'
+    assert [q.text for q in extract_quotes(text)] == ["We won,", "We will win again"]
+
+
+def test_a_single_quotation_typed_with_spaces_inside_its_marks_after_a_held_back_closer() -> None:
+    # Fictional: the closer of the first code is held back (after a word, before a space) when the
+    # spaced mark comes; that mark opens the second, it does not close the first.
+    text = "Codes: * 'abc1'\n * then, always ' def2 ' for this."
+    assert [q.text for q in extract_quotes(text)] == ["abc1", "def2"]

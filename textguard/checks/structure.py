@@ -546,7 +546,14 @@ def _written_so_in_original(ctx: CheckContext, text: str, at: int) -> bool:
     after = _WORD_AFTER.match(text, at)
     if before is None or after is None:
         return False
-    return before.group() + after.group() in ctx.original.text
+    # Quote marks and punctuation around the word are the copy's typing ('“WebAPI/DataStore”,'
+    # against '"WebAPI/DataStore",'), not part of what is glued.
+    word = (before.group() + after.group()).strip(_NOT_WORD)
+    return bool(word) and word in ctx.original.text
+
+
+#: Characters trimmed from the ends of a word before it is looked for in the original.
+_NOT_WORD = "\"'“”‘’„‚«»‹›()[]{}.,;:!?…"
 
 
 #: Sentences added inside a kept paragraph are reported from this many characters on.

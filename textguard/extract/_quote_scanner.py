@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ._quotation import Quotation, strip_span
+from ._quote_code import code_marks
 from ._quote_cues import find_cue, quote_kind
 from ._quote_marks import (
     ALNUM,
@@ -73,6 +74,7 @@ class Scanner:
         k, n = 0, len(paragraphs)
         lo, hi = self.paragraph = paragraphs[0]
         skip = -1
+        code = code_marks(text, first, last)
         for m in MARK.finditer(text, first, last):
             i = m.start()
             while i >= hi:
@@ -81,7 +83,7 @@ class Scanner:
                 if k == n:
                     return self.found
                 lo, hi = self.paragraph = paragraphs[k]
-            if i >= lo and i != skip and not (i > 0 and text[i - 1].isdigit() and is_prime(text, i)):
+            if i >= lo and i != skip and i not in code and not (i > 0 and text[i - 1].isdigit() and is_prime(text, i)):
                 self._mark(i, m.group(), lo, hi)
         for j in range(k, n):
             self.paragraph = paragraphs[j]
@@ -190,6 +192,19 @@ class Scanner:
         if role == GLUED:  # between two letters: an apostrophe
             return
         top = self.stack[-1] if self.stack else None
+        if (
+            role == EITHER
+            and top is not None
+            and top.family == SINGLE
+            and top.weak
+            and self._closer_follows(SINGLE, i + 1, hi)
+        ):
+            # A mark with space on both sides after a held-back closer, and another mark further
+            # on: the closer was one, and this mark opens a quotation typed with spaces inside its
+            # marks (' like this ').
+            self._resolve_weak(len(self.stack) - 1)
+            j = self._innermost(SINGLE)
+            top = self.stack[-1] if self.stack else None
         if role == OPEN or (role == EITHER and j is None):
             if is_elision(self.text, i, hi):
                 return

@@ -34,6 +34,7 @@ from ...extract.quotes import extract_quotes
 from ...findings import Finding, Severity
 from ...registry import Check, Kind
 from ._matching import ALTERED_MIN, MAX_RUN, SHORT_ALTERED_MIN, QuotePairing
+from ._passages import quote_passages
 from ._report import SCARE_SEVERITY, report_quotes
 from ._sides import quote_side
 from ._unquoted import INDIRECT_MIN, REPORTED_MIN
@@ -59,7 +60,7 @@ def check_quotes(ctx: CheckContext) -> tuple[list[Finding], int]:
     if not original:
         return [], 0
     copy = extract_quotes(
-        ctx.copy.text, paragraphs=ctx.copy_passages, scare_max_words=ctx.config.scare_quote_max_words
+        ctx.copy.text, paragraphs=quote_passages(ctx), scare_max_words=ctx.config.scare_quote_max_words
     )
     pairing = QuotePairing(ctx, quote_side(ctx, original, copy=False), quote_side(ctx, copy, copy=True))
     pairing.run()

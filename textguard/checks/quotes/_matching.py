@@ -144,7 +144,12 @@ class QuotePairing:
                     key = f"{key} {cop.keys[last]}" if key else cop.keys[last]
                     score = _similarity(orig.keys[i], key)
                     if score >= _threshold(orig.keys[i], key):
-                        away = 0 if home and _overlaps(home, cop.starts[first], cop.ends[last]) else 1
+                        # A run is at home only when each of its pieces is: else its last piece may
+                        # be the very words of the next quotation, at that one's place.
+                        at_home = home is not None and all(
+                            _overlaps(home, cop.starts[c], cop.ends[c]) for c in range(first, last + 1)
+                        )
+                        away = 0 if at_home else 1
                         options.append((-score, away, distance, i, i, first, last))
             # Two original quotations that the copy joined into one, word for word: that comes
             # first, unless the region is crowded; there the same words a little further away are
