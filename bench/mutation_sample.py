@@ -78,7 +78,7 @@ def stratified_order(by_module: dict[str, list[str]], *, seed: int = SEED) -> li
     Each module's mutants (sorted first, so the order does not depend on how they were listed) are
     shuffled and spread evenly over [0, 1) from a random offset; sorting all of them by that
     position means any prefix of the order holds each module's mutants in proportion to its size
-    (within one), so a run stopped anywhere is a proportional stratified sample.
+    (fewer than two off), so a run stopped anywhere is a proportional stratified sample.
     """
     rng = random.Random(seed)
     keyed: list[tuple[float, str, str]] = []
