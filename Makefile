@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-random fuzz mutation bench install clean
+.PHONY: demo test test-random fuzz mutation mutation-sample bench install clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,12 @@ mutation: $(MUTATION_STAMP)
 	HYPOTHESIS_PROFILE=mutation $(BIN)/mutmut run $(MUTATION_ARGS) || true
 	$(BIN)/mutmut results --all true > mutation-results.txt || true
 	$(BIN)/python bench/mutation_report.py mutation-results.txt
+
+# A stratified random sample of the checks' mutants, for when `make mutation` cannot finish (docs/quality.md):
+# needs the mutants/ and mutmut-stats.json of a `make mutation` (stop it after its stats). Resumable;
+# `touch mutants/sample.stop` stops it. MUTATION_SAMPLE_ARGS, e.g. MUTATION_SAMPLE_ARGS='--children 1'.
+mutation-sample: $(MUTATION_STAMP)
+	nice -n 19 $(BIN)/python bench/mutation_sample.py all $(MUTATION_SAMPLE_ARGS)
 
 # A report, not a test (see docs/performance.md): it exits 0 even when a target is missed.
 bench: $(STAMP)

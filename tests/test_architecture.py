@@ -246,6 +246,7 @@ CROSS_CUTTING = {
     "test_regex_audit",
     "test_check_layout_invariance",
     "test_realpages",  # bench/realpages.py, the real-page benchmark
+    "test_bench_mutation_sample",  # bench/mutation_sample.py, the sampled mutation run
     "test_packaging",  # the wheel, installed into a fresh venv
 }
 
