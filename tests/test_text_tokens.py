@@ -39,9 +39,9 @@ def test_words_offsets_and_keys_are_those_of_the_plain_loop(pieces: list[str]) -
 
 
 def test_a_text_longer_than_one_chunk_keeps_every_word_in_order() -> None:
-    text = " \u200b ".join(f"Word{i} caf\u00e9" for i in range(tokens._CHUNK))  # 2 chunks and more
+    text = " \u200b ".join(f"Word{i} caf\u00e9" for i in range(tokens.MATCH_CHUNK))  # 2 chunks and more
     assert cut(text) == one_word_at_a_time(text)
-    assert len(tokenize(text).keys) == 2 * tokens._CHUNK
+    assert len(tokenize(text).keys) == 2 * tokens.MATCH_CHUNK
 
 
 def test_an_ascii_text_keys_its_words_in_lower_case_and_shares_equal_keys() -> None:

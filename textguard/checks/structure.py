@@ -50,6 +50,8 @@ _SHORT_PARAGRAPH_WORDS = 8
 _WORD = re.compile(r"\w+")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _NOT_SPACE = re.compile(r"\S")
+#: Characters trimmed from the ends of a word before it is looked for in the original.
+_NOT_WORD = "\"'“”‘’„‚«»‹›()[]{}.,;:!?…"
 
 
 def _excerpt(text: str, limit: int = 60) -> str:
@@ -550,10 +552,6 @@ def _written_so_in_original(ctx: CheckContext, text: str, at: int) -> bool:
     # against '"WebAPI/DataStore",'), not part of what is glued.
     word = (before.group() + after.group()).strip(_NOT_WORD)
     return bool(word) and word in ctx.original.text
-
-
-#: Characters trimmed from the ends of a word before it is looked for in the original.
-_NOT_WORD = "\"'“”‘’„‚«»‹›()[]{}.,;:!?…"
 
 
 #: Sentences added inside a kept paragraph are reported from this many characters on.

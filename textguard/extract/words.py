@@ -13,6 +13,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from ..text.normalize import INVISIBLE_CHARS, fold_word
+from ..text.tokens import MATCH_CHUNK as _CHUNK  # matches read at a time, as tokenize reads them
 
 __all__ = ["OPENING_QUOTES", "Word", "scan_words"]
 
@@ -110,10 +111,6 @@ def scan_words(text: str, *, start: int = 0, end: int | None = None) -> list[Wor
             prev_key = key
             prev_s = raw[-1] in "sS"
     return words
-
-
-#: Matches read at a time (see :func:`textguard.text.tokens.tokenize`).
-_CHUNK = 4096
 
 
 def _link(gap: str, plural: bool, prev_key: str) -> str:

@@ -19,7 +19,7 @@ from itertools import islice
 
 from .normalize import INVISIBLE_CHARS, fold_word
 
-__all__ = ["Tokens", "tokenize"]
+__all__ = ["MATCH_CHUNK", "Tokens", "tokenize"]
 
 # A word, with the invisible characters and combining marks that may sit inside one (the kana
 # voicing marks too: decomposed Japanese writes \u3060 as \u305f + \u3099).
@@ -44,7 +44,7 @@ class Tokens:
 
 #: Matches taken at a time: enough that each step runs in C over many words, few enough that
 #: the match objects of a long text are never all held at once.
-_CHUNK = 4096
+MATCH_CHUNK = 4096
 
 
 def tokenize(text: str) -> Tokens:
@@ -63,7 +63,7 @@ def tokenize(text: str) -> Tokens:
     known: dict[str, str] = {}  # one string per distinct key: texts repeat their words
     plain = text.isascii()
     matches = _TOKEN.finditer(text)
-    while chunk := list(islice(matches, _CHUNK)):
+    while chunk := list(islice(matches, MATCH_CHUNK)):
         words = list(map(re.Match.group, chunk))
         folded = list(map(str.lower, words))
         if not plain:
