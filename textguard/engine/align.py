@@ -33,6 +33,7 @@ from rapidfuzz import fuzz
 from ..text.lexicon import STOPWORDS
 from ..text.normalize import normalize
 from ..text.segment import Segmentation
+from ..text.similarity import partial_ratio
 from ..text.tokens import Tokens, tokenize
 from .monotone import pair_in_order
 
@@ -525,7 +526,7 @@ class _Scorer:
         if len(b) > 1.6 * len(a) and len(a) >= _MIN_PARTIAL and s < 95.0:
             # The copy merged this sentence into a longer one: look for it inside, locally. Only a
             # partial score that beats ``s`` counts, and rapidfuzz gives up early below it.
-            s = max(s, 0.95 * fuzz.partial_ratio(a, b, score_cutoff=s / 0.95))
+            s = max(s, 0.95 * partial_ratio(a, b, score_cutoff=s / 0.95))
         return s
 
     def _content_score(self, i: int, first: int, last: int) -> float:

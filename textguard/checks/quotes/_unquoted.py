@@ -7,9 +7,8 @@ with its own thresholds, used by the pairing and quoted by the messages.
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
-
 from ...engine.context import CheckContext
+from ...text.similarity import partial_alignment
 from ._sides import QuoteSide
 
 __all__ = ["INDIRECT_MIN", "REPORTED_MIN", "search_unquoted"]
@@ -40,8 +39,8 @@ def search_unquoted(
     wanted = set(key.split())
     if not keys or len(wanted.intersection(keys)) < _MIN_SHARED * len(wanted):
         return None
-    found = fuzz.partial_ratio_alignment(key, " ".join(keys))
-    if found is None or found.dest_end - found.dest_start < _COVERAGE * len(key):
+    found = partial_alignment(key, " ".join(keys))
+    if found.dest_end - found.dest_start < _COVERAGE * len(key):
         return None
     # Back from characters to tokens.
     first = last = -1
