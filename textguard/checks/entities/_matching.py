@@ -7,6 +7,7 @@ it as written, re-cased, misspelt, replaced by another name or not at all (see
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -150,58 +151,13 @@ class EntityMatcher:
         by spaces, hyphens or connectors, in any order: "Oxford University" for "University of
         Oxford"), and the most words of it that do so where not all of them do, in the name's
         order."""
-        # One pass over the region's words, with the closing of a run written out: this loop runs
-        # for every mention, so its per-word cost is most of the entity check's. Closing an empty
-        # run changes nothing (its capitals are empty too), except for a name of no words.
-        cw, keys = self.copy.words, self.copy.keys
-        wanted = set(words)
-        size = len(wanted)
-        best: set[str] = set()
-        run: set[str] = set()
-        capitals: set[str] = set()  # the words of the run written with a capital, as names are
-        complete = 0
-        first = span.start
-        for i in span:
-            w = cw[i]
-            if (not w.link or i == first) and (run or not size):
-                if len(run) == size:
-                    complete += 1
-                elif len(capitals) > len(best):
-                    best = capitals
-                run, capitals = set(), set()
-            ks = keys[i]
-            hit = None
-            for k in ks:
-                if k in wanted:
-                    hit = k
-                    break
-            if hit is None and w.capital:
-                k0 = ks[0]
-                head = k0[:3]
-                for k in wanted:  # a derived form shares its first three letters with its name
-                    if k[:3] == head and is_derived_name(k, k0):
-                        hit = k
-                        break
-            if hit is not None:
-                if hit in run and len(run) == size:  # the name again, right after itself
-                    complete += 1
-                    run, capitals = set(), set()
-                run.add(hit)
-                if w.capital:
-                    capitals.add(hit)
-            elif (run or not size) and not (
-                (w.key in CONNECTORS and not w.capital) or (len(w.key) == 1 and w.capital)
-            ):
-                if len(run) == size:
-                    complete += 1
-                elif len(capitals) > len(best):
-                    best = capitals
-                run, capitals = set(), set()
-        if len(run) == size:
-            complete += 1
-        elif len(capitals) > len(best):
-            best = capitals
-        return complete, tuple(w for w in words if w in best)
+        if len(span) > _WALK_UP_TO and words:
+            return _together_by_position(self.copy.words, self.copy.keys, self._copy_positions, words, span)
+        return _together_walk(self.copy.words, self.copy.keys, words, span)
+
+    @cached_property
+    def _copy_positions(self) -> _Positions:
+        return _Positions(self.copy.words, self.copy.keys)
 
     def mentions_in_region(self, m: Mention, wide: tuple[int, int]) -> int:
         """How many mentions with every word of ``m`` ("Lindqvist" in "Vera Lindqvist" too) the
@@ -542,3 +498,154 @@ def _find(keys: list[str], anchor: tuple[str, ...]) -> Iterable[int]:
     for p in range(len(keys) - n + 1):
         if tuple(keys[p : p + n]) == anchor:
             yield p
+
+
+#: A copy region longer than this many words is searched for a name's words by their positions
+#: (:class:`_Positions`) instead of word by word: the regions of one text overlap, and a text that
+#: the alignment could not cut into small regions (a page of short lines, a list flattened into
+#: one "sentence") made the walk cost the region's length for each of its thousands of mentions.
+_WALK_UP_TO = 2000
+
+
+def _together_walk(
+    cw: list[Word], keys: list[tuple[str, ...]], words: tuple[str, ...], span: range
+) -> tuple[int, tuple[str, ...]]:
+    """:meth:`EntityMatcher.together`, one word of ``span`` at a time."""
+    # One pass over the region's words, with the closing of a run written out: this loop runs
+    # for every mention, so its per-word cost is most of the entity check's. Closing an empty
+    # run changes nothing (its capitals are empty too), except for a name of no words.
+    wanted = set(words)
+    size = len(wanted)
+    best: set[str] = set()
+    run: set[str] = set()
+    capitals: set[str] = set()  # the words of the run written with a capital, as names are
+    complete = 0
+    first = span.start
+    for i in span:
+        w = cw[i]
+        if (not w.link or i == first) and (run or not size):
+            if len(run) == size:
+                complete += 1
+            elif len(capitals) > len(best):
+                best = capitals
+            run, capitals = set(), set()
+        ks = keys[i]
+        hit = None
+        for k in ks:
+            if k in wanted:
+                hit = k
+                break
+        if hit is None and w.capital:
+            k0 = ks[0]
+            head = k0[:3]
+            for k in wanted:  # a derived form shares its first three letters with its name
+                if k[:3] == head and is_derived_name(k, k0):
+                    hit = k
+                    break
+        if hit is not None:
+            if hit in run and len(run) == size:  # the name again, right after itself
+                complete += 1
+                run, capitals = set(), set()
+            run.add(hit)
+            if w.capital:
+                capitals.add(hit)
+        elif (run or not size) and not (
+            (w.key in CONNECTORS and not w.capital) or (len(w.key) == 1 and w.capital)
+        ):
+            if len(run) == size:
+                complete += 1
+            elif len(capitals) > len(best):
+                best = capitals
+            run, capitals = set(), set()
+    if len(run) == size:
+        complete += 1
+    elif len(capitals) > len(best):
+        best = capitals
+    return complete, tuple(w for w in words if w in best)
+
+
+def _closes_run(w: Word) -> bool:
+    """Whether a word that is not part of the name ends a run of its words: anything but a
+    connector ("of", "and") or a single capital letter, and any word after punctuation."""
+    return not w.link or not ((w.key in CONNECTORS and not w.capital) or (len(w.key) == 1 and w.capital))
+
+
+def _hit(w: Word, ks: tuple[str, ...], wanted: set[str]) -> str | None:
+    """The word of the name that ``w`` (with keys ``ks``) is, as :func:`_together_walk` reads it."""
+    for k in ks:
+        if k in wanted:
+            return k
+    if w.capital:
+        k0 = ks[0]
+        head = k0[:3]
+        for k in wanted:
+            if k[:3] == head and is_derived_name(k, k0):
+                return k
+    return None
+
+
+class _Positions:
+    """Where each key stands in a text's words, where each capitalised word's first three letters
+    do (the derived forms of a name), and a running count of the words that end a run."""
+
+    def __init__(self, words: list[Word], keys: list[tuple[str, ...]]) -> None:
+        self.by_key: dict[str, list[int]] = {}
+        self.by_head: dict[str, list[int]] = {}
+        self.closing = array("l", [0])
+        count = 0
+        for i, (w, ks) in enumerate(zip(words, keys, strict=True)):
+            for k in ks:
+                self.by_key.setdefault(k, []).append(i)
+            if w.capital and ks:
+                self.by_head.setdefault(ks[0][:3], []).append(i)
+            count += _closes_run(w)
+            self.closing.append(count)
+
+    def within(self, found: dict[str, list[int]], key: str, span: range) -> list[int]:
+        at = found.get(key)
+        return at[bisect_left(at, span.start) : bisect_left(at, span.stop)] if at else []
+
+
+def _together_by_position(
+    cw: list[Word], keys: list[tuple[str, ...]], positions: _Positions, words: tuple[str, ...], span: range
+) -> tuple[int, tuple[str, ...]]:
+    """:meth:`EntityMatcher.together` from the positions of the name's words in ``span``: the same
+    answer as :func:`_together_walk` (a name of at least one word), at the cost of those words."""
+    wanted = set(words)
+    size = len(wanted)
+    candidates: set[int] = set()
+    for k in wanted:
+        candidates.update(positions.within(positions.by_key, k, span))
+        candidates.update(positions.within(positions.by_head, k[:3], span))
+    closing = positions.closing
+    best: set[str] = set()
+    run: set[str] = set()
+    capitals: set[str] = set()
+    complete = 0
+    last = -1  # the last word of the name met
+    first = span.start
+    for i in sorted(candidates):
+        w = cw[i]
+        hit = _hit(w, keys[i], wanted)
+        if hit is None:
+            continue  # no word of the name: counted in ``closing`` like any other word
+        # Closed since the last word of the name: by a word between them that ends a run, or by
+        # punctuation before this one (the walk closes a run at most once: then it is empty).
+        if run and (closing[i] - closing[last + 1] > 0 or not w.link or i == first):
+            if len(run) == size:
+                complete += 1
+            elif len(capitals) > len(best):
+                best = capitals
+            run, capitals = set(), set()
+        if hit in run and len(run) == size:  # the name again, right after itself
+            complete += 1
+            run, capitals = set(), set()
+        run.add(hit)
+        if w.capital:
+            capitals.add(hit)
+        last = i
+    if len(run) == size:
+        complete += 1
+    elif len(capitals) > len(best):
+        best = capitals
+    return complete, tuple(w for w in words if w in best)
