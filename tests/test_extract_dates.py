@@ -6,8 +6,12 @@ Every line here is fictional, written for these tests.
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from textguard.extract import dates
 from textguard.extract.dates import extract_dates
+from textguard.text.scan import matches
 
 
 def read(text: str, *, loose: bool = False) -> list[tuple[str, str, str]]:
@@ -156,3 +160,29 @@ def test_spans_point_into_the_raw_text() -> None:
     for d in extract_dates(text):
         assert text[d.start : d.end] == d.text
     assert [d.shown for d in extract_dates(text, start=text.index("14 June"))] == ["14 June", "21:30", "yesterday"]
+
+
+# --- the scan tries each pattern only where it can begin (text.scan.matches) ---------------------
+
+_SCAN_PIECES = (
+    "14", "3", "2025", "9.30", "21:05", "pm", "a.m.", "noon", "Midnight", "the", "of", "June", "JUNE",
+    "Sept.", "Tues", "Thursday's", "last", "Next", "this", "yesterday", "Tonight", "twenty-first",
+    "Third", "mid", "LamarkMarch", "dateMay", "\u017fept", "\u212aelvin", "\u0663", "\u00a32025", "$3",
+    "/", ".", ",", "-", "'", "\u2019", "  ", "\n", "\r\n", " ",
+)
+
+
+@given(
+    st.lists(st.sampled_from(_SCAN_PIECES), max_size=40).map("".join),
+    st.integers(0, 200),
+    st.integers(0, 200),
+)
+@example("On Tue 14 June 2025 at 9.30pm", 0, 200)
+@example("x" + " " * 50 + "LamarkMarch 3", 1, 200)
+def test_scanning_from_the_initials_finds_what_finditer_finds(text: str, a: int, b: int) -> None:
+    start, stop = min(a, b, len(text)), min(max(a, b), len(text))
+    for pattern in dates._INITIALS:
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text, start, stop)]
+        found = matches(pattern, dates._INITIALS[pattern], text, start, stop)
+        assert [(m.span(), m.groupdict()) for m in found] == expected
+

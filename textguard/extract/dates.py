@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ..text.normalize import INVISIBLE_CHARS
+from ..text.scan import initials, matches
 
 __all__ = ["CALENDAR_WORDS", "DateKind", "DateMention", "Fields", "extract_dates"]
 
@@ -192,6 +193,24 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_ALONE = re.compile(r"(?<![\w.,/:\u00a3$\u20ac-])" + _YEAR.format(n="y"))
+
+# Where each pattern can begin (``text.scan``): the first characters its alternatives can have,
+# then its own opening assertion read back over that character, with the pattern's flags (so
+# that Unicode case folding and digits agree).
+def _letters(*words: str) -> str:
+    return "".join(sorted({w[0] for w in words}))
+
+
+#: ``_NOT_INSIDE`` read back over the first character of the match.
+_NOT_INSIDE_BEFORE = r"(?:(?<![\w'\u2019].)|(?-i:(?<=[a-z][A-Z])))"
+_INITIALS = {
+    _NUMERIC: initials(r"\d", r"(?<![\w./:-].)"),
+    _TIME: initials(r"\dnm", r"(?<![\w.,:\u00a3$\u20ac].)", re.IGNORECASE),
+    _DAY_FIRST: initials(r"\dt" + _letters(*_ORDINAL_WORDS), r"(?<![\w.,/:\u00a3$\u20ac-].)", re.IGNORECASE),
+    _MONTH_FIRST: initials(_letters(*_MONTHS, *_MONTH_ABBR), _NOT_INSIDE_BEFORE, re.IGNORECASE),
+    _WEEKDAY: initials(_letters("last", "next", "this", "coming", "past", *_WEEKDAYS, *_WEEKDAY_ABBR), _NOT_INSIDE_BEFORE, re.IGNORECASE),
+    _RELATIVE: initials(_letters("yesterday", "today", "tomorrow", "tonight", "last", "next", "this"), _NOT_INSIDE_BEFORE, re.IGNORECASE),
+}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)(?:-|[^\S\r\n]*(?:\r\n?|\n)?[^\S\r\n]*)\Z")
 _WORD_AFTER = re.compile(r"[^\S\r\n]*(?:\r\n?|\n)?[^\S\r\n]*([A-Za-z][\w'\u2019-]*)")
 _INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
@@ -421,7 +440,7 @@ def _scan(text: str, start: int, stop: int) -> tuple[tuple[re.Match[str], ...], 
     few texts' scans are kept (matches are immutable).
     """
     return tuple(
-        tuple(p.finditer(text, start, stop))
+        tuple(matches(p, _INITIALS[p], text, start, stop)) if p in _INITIALS else tuple(p.finditer(text, start, stop))
         for p in (_NUMERIC, _TIME, _DAY_FIRST, _MONTH_FIRST, _WEEKDAY, _RELATIVE, _YEAR_ALONE)
     )
 

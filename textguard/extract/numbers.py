@@ -29,6 +29,7 @@ from fractions import Fraction
 from typing import Literal
 
 from ..text.normalize import INVISIBLE_CHARS
+from ..text.scan import initials, matches
 
 __all__ = ["Figure", "FigureKind", "extract_numbers"]
 
@@ -85,6 +86,9 @@ _DIGITS = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+#: Where a match of ``_DIGITS`` can begin (``text.scan``): a currency sign or a digit, not inside a
+#: word or another number.
+_DIGITS_INITIALS = initials(rf"{_CURRENCY}\d", r"(?<![\w.,].)")
 
 _SCALES: dict[str, int] = {
     "hundred": 100,
@@ -382,7 +386,7 @@ def extract_numbers(
 
 def _extract(text: str, start: int, stop: int) -> list[Figure]:
     figures: list[Figure] = []
-    for m in _DIGITS.finditer(text, start, stop):
+    for m in matches(_DIGITS, _DIGITS_INITIALS, text, start, stop):
         fig = _digit_figure(text, m)
         if fig is not None:
             figures.append(fig)
