@@ -30,6 +30,7 @@ and the strict mentions to say what it became.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
@@ -447,15 +448,21 @@ def _scan(text: str, start: int, stop: int) -> tuple[tuple[re.Match[str], ...], 
 
 def _extract(text: str, start: int, stop: int, loose: bool) -> list[DateMention]:
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+    # The spans taken so far, disjoint and sorted: a span is free when the last taken span that
+    # starts before its end also ends before its start (a bisection, not a walk over them all:
+    # a long page has thousands of dates).
+    starts: list[int] = []
+    ends: list[int] = []
 
     def add(mention: DateMention | None) -> None:
-        if mention is not None and mention.end <= stop and free(mention.start, mention.end):
-            found.append(mention)
-            taken.append((mention.start, mention.end))
+        if mention is None or mention.end > stop:
+            return
+        k = bisect_left(starts, mention.end)
+        if k and ends[k - 1] > mention.start:
+            return
+        found.append(mention)
+        starts.insert(k, mention.start)
+        ends.insert(k, mention.end)
 
     numeric, times, day_first, month_first, weekdays, relative, years = _scan(text, start, stop)
     for m in numeric:
