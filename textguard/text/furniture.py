@@ -111,6 +111,12 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "teaser",
+        "strong",
+        "a teaser of another article ('... Read more')",
+        _rx(r"(?:…|\.\.\.)\s*read more\b"),
+    ),
+    (
         "button-prompt",
         "strong",
         "a button or app prompt",
@@ -163,6 +169,7 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
         "a byline",
         _rx(
             r"^\W*(?:by|written by|words by|reporting by|author:?)\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,3}"
+            r"(?:\s+(?:and|&)\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,2})?"
             r"(?:\s*[|,•·–-]\s*[^|,•·–-]{1,60}){0,3}\W*$"
         ),
     ),
@@ -194,7 +201,16 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
 )
 #: Cues that are prompts: strong in a short line, only a hint inside a paragraph of prose.
 PROMPT_CUES = _PROMPTS = frozenset(
-    {"listen-prompt", "comment-prompt", "share-prompt", "subscribe-prompt", "read-more", "button-prompt", "reading-time"}
+    {
+        "listen-prompt",
+        "comment-prompt",
+        "share-prompt",
+        "subscribe-prompt",
+        "read-more",
+        "teaser",
+        "button-prompt",
+        "reading-time",
+    }
 )
 #: Cues about what a line *contains* (an address, a link, another script) rather than what it is
 #: for: article text quotes posts, names addresses and cites foreign words, so between paragraphs
@@ -227,6 +243,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "author-bio": ("cover", "writ", "report", "work", "articles", "is a", "follow"),
     "handle": ("@",),
     "reading-time": ("read",),
+    "teaser": ("read more",),
 }
 _BIO = next(p for name, _, _, p in _CUE_PATTERNS if name == "author-bio")
 _LONG_PARAGRAPH = 40  # words
@@ -334,6 +351,8 @@ def find_cues(
             break
     if is_credit_line(text):
         cues.append(Cue("credit", "strong", "a photo credit"))
+    if _is_repeated(words):
+        cues.append(Cue("repeated-link", "strong", "the same words over again (a link scraped twice)"))
     words = [w.lower() for w in words]
     if len(words) <= _SHORT_LINE_WORDS:
         if len(_SEPARATOR.findall(text)) >= 2 or len(_TIGHT_BAR.findall(text)) >= _TIGHT_BARS:
@@ -359,6 +378,37 @@ def find_cues(
     if bio and len(_BIO.findall(text)) >= 2:
         cues[cues.index(bio[0])] = Cue("author-bio", "strong", "an author bio")
     return tuple(cues)
+
+
+#: A line that is one phrase of at least this many words (with letters) over again, the last time
+#: perhaps cut short: a headline scraped with its link's title ("Ferry fares rise Ferry fares rise").
+_REPEATED_MIN_WORDS = 3
+#: Lines longer than this (words) are not looked at: a scraped headline is short.
+_REPEATED_MAX_WORDS = 80
+
+
+def _is_repeated(words: Sequence[str]) -> bool:
+    """Whether ``words`` are one phrase said at least twice in a row (the last time perhaps cut).
+
+    >>> _is_repeated("Ferry fares rise Ferry fares rise Ferry fa".split())
+    True
+    >>> _is_repeated("New York New York".split()), _is_repeated("12 May 2024 12 May 2024".split())
+    (False, False)
+    """
+    n = len(words)
+    if n > _REPEATED_MAX_WORDS:
+        return False
+    folded = [w.lower() for w in words]
+    for size in range(_REPEATED_MIN_WORDS, n // 2 + 1):
+        if folded[size] != folded[0] or sum(not w.isdigit() for w in folded[:size]) < _REPEATED_MIN_WORDS:
+            continue
+        # The last word may be cut short too ("... Ferry fa").
+        last = n - 1
+        if all(folded[k] == folded[k - size] for k in range(size, last)) and folded[last - size].startswith(
+            folded[last]
+        ):
+            return True
+    return False
 
 
 def script_of(text: str) -> str | None:
