@@ -279,6 +279,9 @@ PROSE = [
     pytest.param("New York, New York", id="two-word-phrase-twice"),
     pytest.param("12 May 2024 12 May 2024", id="a-date-twice"),
     pytest.param("Ferry fares rise again as the ferry fares rise", id="words-again-but-no-repeat"),
+    pytest.param("There are 12 comments in the report, the inspector said.", id="comments-in-a-report"),
+    pytest.param("Up next week, the council will vote on the budget.", id="up-next-week"),
+    pytest.param("The need for ferries needed no explaining.", id="need-needed-not-at-the-start"),
 ]
 
 

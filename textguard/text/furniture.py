@@ -76,6 +76,7 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
             r"|^\W*(?:post|leave|add|view|show|read|see|join|load)\s+(?:a\s+|the\s+|all\s+|\d+\s+)?"
             r"(?:comments?|conversation)(?:\b|(?=\d))"
             r"|\bbe the first to comment\b|\bcomments are (?:closed|disabled)\b"
+            r"|^\W*there (?:are|is) \d[\d,.]* (?:comments?|replies|responses)(?:\.|\W*$)"
         ),
     ),
     (
@@ -106,7 +107,8 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
         _rx(
             r"^\W*(?:read more|related (?:articles|stories|topics|content|coverage)|more (?:from|on this(?: story)?"
             r"|stories like this)|recommended for you|you may also like|top stories|also read|skip to (?:main )?content"
-            r"|back to top)\b|^\W*(?:related|more|watch|read|listen|see also|trending(?: now)?|most (?:read|popular|viewed))"
+            r"|back to top)\b|^\W*(?:related|more|watch|read|listen|see also|trending(?: now)?|most (?:read|popular|viewed)"
+            r"|read next|up next)"
             r"\s*(?:[:|>]|-\s|$)"
         ),
     ),
@@ -124,6 +126,8 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
             r"\bclick(?:ing)? (?:on )?(?:here|the (?:\w+ )?button|below)\b|\bbutton below\b"
             r"|\bdownload (?:our|the) app\b|^\W*follow us\b|\bfollow us on\b"
             r"|^\W*(?:contact|email|e-mail|write to) us\b|^\W*get in touch\b|\btell us what you think\b"
+            # A toggle button scraped in both states: "FollowFollowing", "Like Liked by 5 people".
+            r"|^\W*([a-z]{3,20})\s?\1(?:ed|ing|d)\b"
         ),
     ),
     (
@@ -237,8 +241,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "trending",
         "skip",
         "listen",
+        "up next",
     ),
-    "button-prompt": ("click", "button", "download", " us", "touch"),
+    "button-prompt": ("click", "button", "download", " us", "touch", "ed", "ing"),
     "copyright": ("©", "(c)", "copyright", "rights reserved"),
     "author-bio": ("cover", "writ", "report", "work", "articles", "is a", "follow"),
     "handle": ("@",),
