@@ -89,6 +89,16 @@ STRONG = {
         "You may also like: Ten walks along the coast",
         "More from: Local News",
     ],
+    "teaser": [
+        "The harbour master says the old wall has stood for a century, but… Read more",
+        "Ten walks along the coast for a windy weekend... Read more Read more",
+    ],
+    # A headline scraped with the title of its link: the same words twice, the last time cut.
+    "repeated-link": [
+        "Ferry fares to rise in June Ferry fares to rise in June",
+        "Harbour wall to be rebuilt Harbour wall to be rebuilt Harbour wall to be reb",
+        "How to Walk the Coast Path in a Day How to Walk the Coast Path in a Day How to",
+    ],
     "button-prompt": [
         "Click here to read more",
         "Download our app",
@@ -184,7 +194,14 @@ def test_strong_cue(name: str, line: str) -> None:
 # --- weak cues: suspicion, not proof -------------------------------------------------------------
 
 WEAK = {
-    "byline": ["By Jane Doe", "Written by Tomasz Wierzba", "Reporting by Nia Thomas", "By J. R. Okafor"],
+    "byline": [
+        "By Jane Doe",
+        "Written by Tomasz Wierzba",
+        "Reporting by Nia Thomas",
+        "By J. R. Okafor",
+        "By Mina Cole and Tomasz Wierzba",
+        "By Ana Ferreira & Sam Okafor",
+    ],
     "handle": [
         "Readers can email jane.doe@example.com with questions about the new timetable.",
         "The mayor posted the video as @valemayor on Sunday evening, hours after the vote.",
@@ -258,6 +275,13 @@ PROSE = [
     pytest.param("He refused to click on the link, he said.", id="click-on-the-link"),
     pytest.param("The copyright dispute went to the high court in March.", id="copyright-dispute"),
     pytest.param("Her eldest son is a journalist.", id="son-is-a-journalist"),
+    pytest.param("She wanted to read more about the harbour.", id="wanted-to-read-more"),
+    pytest.param("New York, New York", id="two-word-phrase-twice"),
+    pytest.param("12 May 2024 12 May 2024", id="a-date-twice"),
+    pytest.param("Ferry fares rise again as the ferry fares rise", id="words-again-but-no-repeat"),
+    pytest.param("There are 12 comments in the report, the inspector said.", id="comments-in-a-report"),
+    pytest.param("Up next week, the council will vote on the budget.", id="up-next-week"),
+    pytest.param("The need for ferries needed no explaining.", id="need-needed-not-at-the-start"),
 ]
 
 

@@ -42,6 +42,11 @@ EXTRA: dict[str, list[str]] = {
         "See comments",
         "Load comments",
         "Comments are disabled for this article",
+        "There are 12 comments",
+        "There is 1 comment",
+        "There are 3 replies",
+        "There are 40 responses",
+        "There are 0 comments. Add yours.",
     ],
     "share-prompt": [
         "Share this",
@@ -99,6 +104,8 @@ EXTRA: dict[str, list[str]] = {
         "Trending",
         "Most popular: Ten walks",
         "Most viewed: Pier reopens",
+        "Read next",
+        "Up next: The ferry timetable",
     ],
     "button-prompt": [
         "Click the button to vote",
@@ -113,6 +120,10 @@ EXTRA: dict[str, list[str]] = {
         "Write to us",
         "Get in touch",
         "Tell us what you think",
+        # A toggle button scraped in both of its states.
+        "RecommendRecommended",
+        "Follow Following",
+        "LikeLiked by 5 people",
     ],
     "copyright": ["© Eastmere Courier"],
     "advertisement": [

@@ -282,6 +282,10 @@ _BREAK_LINES = 4
 _HARD_BREAK = 8
 #: ... or this many at the very start or end of the text, where a page has its navigation and footer.
 _EDGE_BREAK = 5
+#: Prose beyond a hard break that the main run holds this many times over is not the article's,
+#: when this many furniture lines stand between it and the run.
+_LONG_BREAK = 16
+_MINOR_PROSE = 8
 #: Cues that close an article: a run of furniture lines with one of them is a hard break.
 _CLOSING = frozenset({"comment-prompt", "share-prompt", "subscribe-prompt", "copyright", "author-bio", "read-more", "button-prompt"})
 #: Digits or a colon: a table cell, a field of a form or a header, not a menu item.
@@ -296,6 +300,9 @@ def _words(body: str) -> int:
     return len(_WORD.findall(body)) + len(_UNSPACED.findall(body)) // 2
 _CODE = re.compile(r"[{}();=<>\[\]]|^\W*$")
 _ENDS_WITH_STOP = re.compile(r"[.!?…:;,][\"'”’»)\]]*\s*$")
+#: A line of at least this many words that ends like a sentence is one.
+_SENTENCE_WORDS = 6
+_ENDS_SENTENCE = re.compile(r"\w[\"'”’»)\]]*[.!?…][\"'”’»)\]]*\s*$")
 _HAS_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?:\s|$)|[。！？]")
 
 
@@ -306,6 +313,8 @@ def _shape(body: str, cues: tuple[Cue, ...]) -> str:
     if any(c.strength == "strong" and c.name not in CONTENT_CUES for c in cues):
         return "furniture" if words <= _MAX_INLINE_WORDS else "neutral"
     if words >= 2 * _PROSE_WORDS or (words >= _PROSE_WORDS and _HAS_SENTENCE_END.search(body)):
+        if _is_list_line(body, words):
+            return "neutral"
         return "prose"
     if (
         words <= _FURNITURE_WORDS
@@ -316,6 +325,22 @@ def _shape(body: str, cues: tuple[Cue, ...]) -> str:
     ):
         return "furniture"
     return "neutral"
+
+
+#: A long line with a comma for every this many words, and hardly a sentence end, is a list of
+#: names or tags (who liked a post, a tag cloud), not prose ...
+_LIST_WORDS_PER_COMMA = 3
+#: ... at most one sentence end for this many words.
+_LIST_WORDS_PER_END = 50
+
+
+def _is_list_line(body: str, words: int) -> bool:
+    """Whether ``body`` (of ``words`` words) is a list run together on one line: a separator for
+    every few words and hardly a sentence end ("Ann, Bo, Cy, ... and Di liked this.")."""
+    separators = body.count(",") + body.count(";") + body.count("|")
+    if separators * _LIST_WORDS_PER_COMMA < words:
+        return False
+    return len(_HAS_SENTENCE_END.findall(body)) <= max(1, words // _LIST_WORDS_PER_END)
 
 
 def _main_run(bodies: list[str], cues: _LazyCues, first: int, last: int) -> tuple[int, int]:
@@ -363,16 +388,23 @@ def _main_run(bodies: list[str], cues: _LazyCues, first: int, last: int) -> tupl
     # A page starts with its navigation and ends with its footer: the text must start (end) with
     # furniture lines before its first (after its last) prose paragraph for its head (tail) to be
     # cut, and the run must be bounded there by a hard break.
+    # A little prose beyond a long stretch of furniture (a cookie notice or a site's tagline before
+    # the menus, a comment among the footer's links) is no sign of an article either: it is cut
+    # off with the furniture when the run holds many times more prose.
+    minor_head = sum(weights[:lo]) * _MINOR_PROSE <= inside and _furniture_lines(shapes, 0, run_start) >= _LONG_BREAK
+    minor_tail = (
+        sum(weights[hi + 1 :]) * _MINOR_PROSE <= inside and _furniture_lines(shapes, run_end, n) >= _LONG_BREAK
+    )
     new_first, new_last = first, last
     if (
         run_start
-        and (first > 0 or _furniture_lines(shapes, 0, blocks[0][0]) >= _BREAK_LINES)
+        and (first > 0 or _furniture_lines(shapes, 0, blocks[0][0]) >= _BREAK_LINES or minor_head)
         and _hard(shapes, cues, first, blocks[lo - 1][1] if lo else 0, run_start)
     ):
         new_first = first + run_start
     if (
         run_end < n
-        and (last < len(bodies) or _furniture_lines(shapes, blocks[-1][1], n) >= _BREAK_LINES)
+        and (last < len(bodies) or _furniture_lines(shapes, blocks[-1][1], n) >= _BREAK_LINES or minor_tail)
         and _hard(shapes, cues, first, run_end, blocks[hi + 1][0] if hi + 1 < len(blocks) else n)
     ):
         new_last = first + run_end
@@ -384,7 +416,13 @@ def _furniture_lines(shapes: list[str], start: int, end: int) -> int:
 
 
 def _is_run(shapes: list[str], cues: _LazyCues, first: int, at: int) -> bool:
-    """Whether a run of non-prose lines starts at ``at`` that holds :data:`_BREAK_LINES` furniture lines."""
+    """Whether a run of non-prose lines starts at ``at`` that holds :data:`_BREAK_LINES` furniture
+    lines. A sentence right after prose ("She will be back next week.") ends the block: no run
+    starts there. (A line of a few words, "Posted by Ann Lee.", is as often the page's sign-off.)"""
+    if shapes[at] == "neutral" and at and shapes[at - 1] == "prose":
+        line = cues.text(first + at)
+        if _words(line) >= _SENTENCE_WORDS and _ENDS_SENTENCE.search(line):
+            return False
     count = 0
     for k in range(at, len(shapes)):
         if shapes[k] == "prose":
@@ -586,7 +624,7 @@ def _is_break(
     of furniture, two furniture lines, or any short lines before a copy that starts with a title
     (``title``). When prose lies beyond them: a cue that closes articles (a share, comment or
     sign-up prompt, a copyright line, an author's bio, a menu, a related-content heading), before
-    the copy's start (``head``) any strong cue but those that stand inside articles too, or
+    the copy's start (``head``) a byline or any strong cue but those that stand inside articles too, or
     :data:`_BREAK_SHAPES` furniture lines of which :data:`_BREAK_FURNITURE` have a cue: an
     article's own list of names has none."""
     if not lines:
@@ -604,6 +642,10 @@ def _is_break(
     if whole:
         return bool(names - CONTENT_CUES) or len(furniture) >= _BREAK_FURNITURE or title
     if _closes(lines, cues, texts) or head and names - _INSIDE_TOO:
+        return True
+    if head and any(c.name == "byline" for i in lines for c in cues[i]):
+        # A byline right before the copy's start heads the article: what stands before it (a
+        # standfirst, a summary, the page's teasers) is the copy's to leave out.
         return True
     cued = sum(1 for i in furniture if any(c.name not in CONTENT_CUES for c in cues[i]))
     return len(furniture) >= _BREAK_SHAPES and cued >= _BREAK_FURNITURE

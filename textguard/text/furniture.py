@@ -76,6 +76,7 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
             r"|^\W*(?:post|leave|add|view|show|read|see|join|load)\s+(?:a\s+|the\s+|all\s+|\d+\s+)?"
             r"(?:comments?|conversation)(?:\b|(?=\d))"
             r"|\bbe the first to comment\b|\bcomments are (?:closed|disabled)\b"
+            r"|^\W*there (?:are|is) \d[\d,.]* (?:comments?|replies|responses)(?:\.|\W*$)"
         ),
     ),
     (
@@ -106,9 +107,16 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
         _rx(
             r"^\W*(?:read more|related (?:articles|stories|topics|content|coverage)|more (?:from|on this(?: story)?"
             r"|stories like this)|recommended for you|you may also like|top stories|also read|skip to (?:main )?content"
-            r"|back to top)\b|^\W*(?:related|more|watch|read|listen|see also|trending(?: now)?|most (?:read|popular|viewed))"
+            r"|back to top)\b|^\W*(?:related|more|watch|read|listen|see also|trending(?: now)?|most (?:read|popular|viewed)"
+            r"|read next|up next)"
             r"\s*(?:[:|>]|-\s|$)"
         ),
+    ),
+    (
+        "teaser",
+        "strong",
+        "a teaser of another article ('... Read more')",
+        _rx(r"(?:…|\.\.\.)\s*read more\b"),
     ),
     (
         "button-prompt",
@@ -118,6 +126,8 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
             r"\bclick(?:ing)? (?:on )?(?:here|the (?:\w+ )?button|below)\b|\bbutton below\b"
             r"|\bdownload (?:our|the) app\b|^\W*follow us\b|\bfollow us on\b"
             r"|^\W*(?:contact|email|e-mail|write to) us\b|^\W*get in touch\b|\btell us what you think\b"
+            # A toggle button scraped in both states: "FollowFollowing", "Like Liked by 5 people".
+            r"|^\W*([a-z]{3,20})\s?\1(?:ed|ing|d)\b"
         ),
     ),
     (
@@ -163,6 +173,7 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
         "a byline",
         _rx(
             r"^\W*(?:by|written by|words by|reporting by|author:?)\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,3}"
+            r"(?:\s+(?:and|&)\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,2})?"
             r"(?:\s*[|,•·–-]\s*[^|,•·–-]{1,60}){0,3}\W*$"
         ),
     ),
@@ -194,7 +205,16 @@ _CUE_PATTERNS: tuple[tuple[str, Strength, str, re.Pattern[str]], ...] = (
 )
 #: Cues that are prompts: strong in a short line, only a hint inside a paragraph of prose.
 PROMPT_CUES = _PROMPTS = frozenset(
-    {"listen-prompt", "comment-prompt", "share-prompt", "subscribe-prompt", "read-more", "button-prompt", "reading-time"}
+    {
+        "listen-prompt",
+        "comment-prompt",
+        "share-prompt",
+        "subscribe-prompt",
+        "read-more",
+        "teaser",
+        "button-prompt",
+        "reading-time",
+    }
 )
 #: Cues about what a line *contains* (an address, a link, another script) rather than what it is
 #: for: article text quotes posts, names addresses and cites foreign words, so between paragraphs
@@ -221,12 +241,14 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "trending",
         "skip",
         "listen",
+        "up next",
     ),
-    "button-prompt": ("click", "button", "download", " us", "touch"),
+    "button-prompt": ("click", "button", "download", " us", "touch", "ed", "ing"),
     "copyright": ("©", "(c)", "copyright", "rights reserved"),
     "author-bio": ("cover", "writ", "report", "work", "articles", "is a", "follow"),
     "handle": ("@",),
     "reading-time": ("read",),
+    "teaser": ("read more",),
 }
 _BIO = next(p for name, _, _, p in _CUE_PATTERNS if name == "author-bio")
 _LONG_PARAGRAPH = 40  # words
@@ -334,6 +356,8 @@ def find_cues(
             break
     if is_credit_line(text):
         cues.append(Cue("credit", "strong", "a photo credit"))
+    if _is_repeated(words):
+        cues.append(Cue("repeated-link", "strong", "the same words over again (a link scraped twice)"))
     words = [w.lower() for w in words]
     if len(words) <= _SHORT_LINE_WORDS:
         if len(_SEPARATOR.findall(text)) >= 2 or len(_TIGHT_BAR.findall(text)) >= _TIGHT_BARS:
@@ -359,6 +383,37 @@ def find_cues(
     if bio and len(_BIO.findall(text)) >= 2:
         cues[cues.index(bio[0])] = Cue("author-bio", "strong", "an author bio")
     return tuple(cues)
+
+
+#: A line that is one phrase of at least this many words (with letters) over again, the last time
+#: perhaps cut short: a headline scraped with its link's title ("Ferry fares rise Ferry fares rise").
+_REPEATED_MIN_WORDS = 3
+#: Lines longer than this (words) are not looked at: a scraped headline is short.
+_REPEATED_MAX_WORDS = 80
+
+
+def _is_repeated(words: Sequence[str]) -> bool:
+    """Whether ``words`` are one phrase said at least twice in a row (the last time perhaps cut).
+
+    >>> _is_repeated("Ferry fares rise Ferry fares rise Ferry fa".split())
+    True
+    >>> _is_repeated("New York New York".split()), _is_repeated("12 May 2024 12 May 2024".split())
+    (False, False)
+    """
+    n = len(words)
+    if n > _REPEATED_MAX_WORDS:
+        return False
+    folded = [w.lower() for w in words]
+    for size in range(_REPEATED_MIN_WORDS, n // 2 + 1):
+        if folded[size] != folded[0] or sum(not w.isdigit() for w in folded[:size]) < _REPEATED_MIN_WORDS:
+            continue
+        # The last word may be cut short too ("... Ferry fa").
+        last = n - 1
+        if all(folded[k] == folded[k - size] for k in range(size, last)) and folded[last - size].startswith(
+            folded[last]
+        ):
+            return True
+    return False
 
 
 def script_of(text: str) -> str | None:
