@@ -116,6 +116,7 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
     page: list[tuple[_Unmatched, Chrome]] = []  # the page's own furniture, reproduced unchanged
     kept: set[int] = set()  # the original's furniture paragraphs the copy carries, in any form
     in_place = _in_place(ctx, copy_keys)
+    titles = _title_lines(ctx)
     for u in unmatched:
         if not _LETTER_OR_DIGIT.search(u.text):
             continue  # a separator or stray marks: no word, nothing added
@@ -131,7 +132,16 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
         elif full_page and _has_run(original_words, copy_keys[u.index]):
             pass  # a piece of the original's page, cut where the copy's lines break: nothing added
         else:
-            found = _classify(ctx, u, copy_keys[u.index], chrome_keys, script=script, seen=seen, carried=carried)
+            found = _classify(
+                ctx,
+                u,
+                copy_keys[u.index],
+                chrome_keys,
+                script=script,
+                seen=seen,
+                carried=carried,
+                title=carried is not None and carried.paragraph in titles,
+            )
             findings.append(_promoted(ctx, u, found, script=script))
         seen.setdefault(copy_keys[u.index], u.index)
     findings.extend(_reproduced_page(ctx, page))
@@ -220,6 +230,41 @@ def _carried_chrome(ctx: CheckContext, key: str, chrome_keys: list[str]) -> Chro
     return best[1]
 
 
+def _own_cues(chrome: Chrome) -> bool:
+    """Whether furniture line ``chrome`` has a cue of its own (a prompt, a timestamp, a handle),
+    not only its place (next to other furniture, outside a pinned body)."""
+    return any(c.name != "pinned" for c in chrome.cues)
+
+
+#: A line that names the article has this many words or more ("LOCAL NEWS" is a section label).
+_HEADLINE_WORDS = 4
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+
+
+def _title_lines(ctx: CheckContext) -> frozenset[int]:
+    """The original's own headline, and the standfirst under it, among its header furniture.
+
+    Going up from the body over the lines with cues of their own (an advertisement marker, a
+    byline, a timestamp), the first line without one is the headline when it is headline-shaped
+    (:data:`_HEADLINE_WORDS` words or more), or the standfirst when it ends as a sentence and the
+    next such line up is the headline. A copy that keeps them keeps the article's own title, not
+    the page around it (a masthead, a section label, a menu: they are above the title)."""
+    seg = ctx.original
+    found: list[int] = []
+    for c in reversed([c for c in ctx.body.chrome if c.region == "header"]):
+        text = seg.text[c.start : c.end]
+        if not _has_word(seg, c.paragraph) or _own_cues(c):
+            continue
+        if is_headline_shaped(text):
+            if len(_WORD.findall(text)) >= _HEADLINE_WORDS:
+                return frozenset([*found, c.paragraph])
+            break
+        if found or not _ENDS_SENTENCE.search(text):
+            break
+        found.append(c.paragraph)
+    return frozenset()
+
+
 def _classify(
     ctx: CheckContext,
     u: _Unmatched,
@@ -229,7 +274,10 @@ def _classify(
     script: str | None,
     seen: dict[str, int],
     carried: Chrome | None,
+    title: bool = False,
 ) -> Finding | None:
+    """What the unmatched copy paragraph ``u`` is. ``title``: it carries the original's own
+    headline or standfirst (:func:`_title_lines`)."""
     span = ctx.copy_span(u.paragraph.start, u.paragraph.end)
     shown = _excerpt(u.text)
     where = {"header": "before the article", "footer": "after the article", "middle": "inside the article"}[
@@ -237,6 +285,15 @@ def _classify(
     ]
     stray_kind = {"header": "stray-header", "footer": "stray-footer", "middle": "content-added"}[u.region]
 
+    if carried is not None and title and u.region == "header":
+        what = "headline" if is_headline_shaped(u.text) else "standfirst"
+        return ctx.finding(
+            stray_kind,
+            Severity.INFO,
+            f"the original's own {what}, kept {where}: '{shown}'",
+            original=ctx.original_span(carried.start, carried.end),
+            copy=span,
+        )
     if carried is not None:
         return ctx.finding(
             stray_kind,

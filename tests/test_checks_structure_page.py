@@ -1,0 +1,78 @@
+"""A copy of the original's page furniture: the original's own headline and standfirst are the
+article's title, never junk; the masthead and section label above them stay the page's. Every
+text here is fictional, written for these tests.
+"""
+
+from __future__ import annotations
+
+from textguard import Config, Finding, Severity, check
+
+from .articles import PARAGRAPHS
+
+HEAD = [
+    "Skip to main content",
+    "Valley Courier",
+    "TRANSPORT",
+    "Trams to return to the Marlow Valley after 40 years",
+    "Councillors back a £48 million plan to reopen the harbour line.",
+    "By Ana Ferreira, Transport Correspondent",
+    "Published 4 March 2025, 18:22",
+    "Share this article",
+]
+AD = "Advertisement"
+TAIL = [
+    "Sign up for our morning newsletter",
+    "More from Transport",
+    "Bus fares to rise in April",
+    "© 2025 Valley Courier Ltd. All rights reserved.",
+]
+# The body is pinned, so that every line of HEAD and TAIL is furniture whatever its shape.
+CONFIG = Config(body_starts_with=PARAGRAPHS[0][:40], body_ends_with=PARAGRAPHS[-1][-40:])
+
+
+def lines(*parts: list[str] | str) -> str:
+    out: list[str] = []
+    for part in parts:
+        out.extend([part] if isinstance(part, str) else part)
+    return "\n".join(out) + "\n"
+
+
+PAGE = lines(HEAD, PARAGRAPHS[:4], AD, PARAGRAPHS[4:], TAIL)
+
+
+def findings(copy: str, original: str = PAGE, config: Config = CONFIG) -> list[Finding]:
+    return list(check(original, copy, config=config).findings)
+
+
+def flagged(found: list[Finding]) -> list[tuple[str, str]]:
+    """Errors and warnings as ``(kind, copy text)``."""
+    return [(f.kind, f.copy.text if f.copy else "") for f in found if f.severity != Severity.INFO]
+
+
+def test_the_originals_headline_and_standfirst_are_its_title_not_junk() -> None:
+    found = findings(lines(HEAD[1:5], PARAGRAPHS))
+    by_text = {f.copy.text: f for f in found if f.copy is not None}
+    headline, standfirst = by_text[HEAD[3]], by_text[HEAD[4]]
+    assert (headline.kind, headline.severity) == ("stray-header", Severity.INFO)
+    assert "the original's own headline" in headline.message
+    assert (standfirst.kind, standfirst.severity) == ("stray-header", Severity.INFO)
+    assert "the original's own standfirst" in standfirst.message
+    # The masthead and the section label above the title are the page's, and stay errors.
+    assert by_text["Valley Courier"].severity == by_text["TRANSPORT"].severity == Severity.ERROR
+
+
+def test_a_standfirst_with_no_headline_above_it_is_not_taken_for_the_title() -> None:
+    page = lines(HEAD[:3], HEAD[4:], PARAGRAPHS)
+    found = findings(lines(HEAD[4], PARAGRAPHS), original=page)
+    assert flagged(found) == [("stray-header", HEAD[4])]
+
+
+def test_a_section_label_is_not_a_headline() -> None:
+    page = lines(HEAD[:3], HEAD[5:], PARAGRAPHS)
+    found = findings(lines("TRANSPORT", PARAGRAPHS), original=page)
+    assert flagged(found) == [("stray-header", "TRANSPORT")]
+
+
+def test_a_headline_kept_after_the_article_is_still_stray() -> None:
+    found = findings(lines(PARAGRAPHS, HEAD[3]))
+    assert flagged(found) == [("stray-footer", HEAD[3])]
