@@ -1,9 +1,15 @@
-"""A copy of the original's page furniture: the original's own headline and standfirst are the
-article's title, never junk; the masthead and section label above them stay the page's. Every
-text here is fictional, written for these tests.
+"""A copy of the original's whole page: its furniture is judged line by line against the page.
+
+A copy that is the page but for a local change (a line altered or left out, the end cut away)
+keeps the rest of the page's furniture as the page's (``info``), while a copy that picks some
+furniture out of the page has picked up junk (``error``). The original's own headline and
+standfirst are the article's title, never junk. Every text here is fictional, written for these
+tests.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from textguard import Config, Finding, Severity, check
 
@@ -47,6 +53,50 @@ def findings(copy: str, original: str = PAGE, config: Config = CONFIG) -> list[F
 def flagged(found: list[Finding]) -> list[tuple[str, str]]:
     """Errors and warnings as ``(kind, copy text)``."""
     return [(f.kind, f.copy.text if f.copy else "") for f in found if f.severity != Severity.INFO]
+
+
+def test_the_page_itself_has_only_notes() -> None:
+    assert flagged(findings(PAGE)) == []
+
+
+def test_one_altered_furniture_line_is_the_only_finding() -> None:
+    found = findings(PAGE.replace("4 March 2025", "5 March 2025"))
+    assert flagged(found) == [("stray-header", "Published 5 March 2025, 18:22")]
+    notes = [f.message for f in found if f.severity == Severity.INFO]
+    assert notes and all("reproduces the original page, changes aside" in m for m in notes), notes
+
+
+def test_a_page_cut_early_keeps_its_header_as_the_pages() -> None:
+    found = findings(lines(HEAD, PARAGRAPHS[:4], AD, PARAGRAPHS[4:6]))
+    assert [kind for kind, _ in flagged(found)] == ["truncated"]
+
+
+def test_a_page_missing_a_line_with_no_cue_of_its_own_is_still_the_page() -> None:
+    # "Bus fares to rise in April" is furniture only by its place (outside the pinned body).
+    found = findings(lines(HEAD, PARAGRAPHS[:4], AD, PARAGRAPHS[4:], TAIL[:2], TAIL[3]))
+    assert flagged(found) == []
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        # Furniture picked out of the page: the prompts between the kept lines left out.
+        pytest.param(lines(HEAD[:5], PARAGRAPHS, TAIL[2:]), id="picked-lines"),
+        # The whole body and the whole footer, no header: not cut, the header was dropped.
+        pytest.param(lines(PARAGRAPHS[:4], AD, PARAGRAPHS[4:], TAIL), id="header-dropped"),
+        # The whole header and the whole body, no footer: the copy stopped where the article did.
+        pytest.param(lines(HEAD, PARAGRAPHS[:4], AD, PARAGRAPHS[4:]), id="footer-dropped"),
+        # Two lines with no cue of their own left out, the rest kept: picked, not one change.
+        pytest.param(lines(HEAD[0], HEAD[3:], PARAGRAPHS[:4], AD, PARAGRAPHS[4:], TAIL), id="two-lines-dropped"),
+        # The whole header, a footer line with a cue of its own left out between two kept ones.
+        pytest.param(lines(HEAD, PARAGRAPHS[:4], AD, PARAGRAPHS[4:], TAIL[0], TAIL[2:]), id="prompt-dropped"),
+    ],
+)
+def test_a_copy_that_picks_furniture_out_of_the_page_has_picked_up_junk(copy: str) -> None:
+    found = findings(copy)
+    errors = [f for f in found if f.severity == Severity.ERROR and f.kind in ("stray-header", "stray-footer")]
+    assert errors, [f.message for f in found]
+    assert not any("reproduces the original page" in f.message for f in found)
 
 
 def test_the_originals_headline_and_standfirst_are_its_title_not_junk() -> None:
