@@ -3,8 +3,8 @@
 A copy that is the page but for a local change (a line altered or left out, the end cut away)
 keeps the rest of the page's furniture as the page's (``info``), while a copy that picks some
 furniture out of the page has picked up junk (``error``). The original's own headline and
-standfirst are the article's title, never junk. Every text here is fictional, written for these
-tests.
+standfirst are the article's title, never junk. Lines inserted next to the original's furniture
+are added content, not stray lines. Every text here is fictional, written for these tests.
 """
 
 from __future__ import annotations
@@ -34,6 +34,11 @@ TAIL = [
 ]
 # The body is pinned, so that every line of HEAD and TAIL is furniture whatever its shape.
 CONFIG = Config(body_starts_with=PARAGRAPHS[0][:40], body_ends_with=PARAGRAPHS[-1][-40:])
+#: A paragraph of another (fictional) article, inserted by the tests.
+FOREIGN = (
+    "The ferry company said its new timetable would add two crossings a day in summer, and that "
+    "fares for residents would stay at their current level until the end of next year."
+)
 
 
 def lines(*parts: list[str] | str) -> str:
@@ -126,3 +131,53 @@ def test_a_section_label_is_not_a_headline() -> None:
 def test_a_headline_kept_after_the_article_is_still_stray() -> None:
     found = findings(lines(PARAGRAPHS, HEAD[3]))
     assert flagged(found) == [("stray-footer", HEAD[3])]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        pytest.param(HEAD + PARAGRAPHS[:4] + [AD] + PARAGRAPHS[4:], TAIL, id="before-the-footer"),
+        pytest.param(HEAD, PARAGRAPHS[:4] + [AD] + PARAGRAPHS[4:] + TAIL, id="after-the-header"),
+    ],
+)
+def test_a_paragraph_inserted_next_to_the_originals_furniture_is_added_content(
+    before: list[str], after: list[str]
+) -> None:
+    found = findings(lines(before, FOREIGN, after))
+    assert flagged(found) == [("content-added", FOREIGN)]
+    assert "between lines of the original" in found[[f.copy.text if f.copy else "" for f in found].index(FOREIGN)].message
+
+
+def test_a_paragraph_added_before_everything_the_copy_keeps_is_still_a_stray_header() -> None:
+    found = findings(lines(FOREIGN, PARAGRAPHS))
+    assert flagged(found) == [("stray-header", FOREIGN)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Nothing has changed on the line so far. Engineers expect delays, officials", id="two-sentences"),
+        pytest.param("* Ticket prices (such as the day rover), are being replaced by zones", id="list-item"),
+        pytest.param("- Night trams will run at weekends from the first summer", id="dash-item"),
+    ],
+)
+def test_a_line_added_inside_the_article_that_reads_as_text_is_no_subheading(line: str) -> None:
+    found = check("\n".join(PARAGRAPHS) + "\n", lines(PARAGRAPHS[:3], line, PARAGRAPHS[3:])).findings
+    assert [(f.kind, f.severity, f.copy.text if f.copy else None) for f in found] == [
+        ("content-added", Severity.WARNING, line)
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "What the reopening means for the harbour",
+        "Who pays? The council, for now",
+        "Mr. Rowntree and the tram plan",
+        "1. The route",
+    ],
+)
+def test_a_subheading_added_inside_the_article_is_a_note(line: str) -> None:
+    found = check("\n".join(PARAGRAPHS) + "\n", lines(PARAGRAPHS[:3], line, PARAGRAPHS[3:])).findings
+    assert [(f.kind, f.severity) for f in found] == [("content-added", Severity.INFO)]
+    assert "a subheading added" in found[0].message

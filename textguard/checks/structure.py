@@ -142,6 +142,7 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
     carried_keys = {key_of[c.paragraph] for c in carries.values() if c is not None}
     local_page = full_page or _reproduces_page(ctx, copy_keys, chrome_keys, carried_keys, in_place, left)
     titles = _title_lines(ctx)
+    anchors = _anchors(matched, in_place, carries, copy_keys, chrome_set)
     for u in unmatched:
         if u.index in placed:
             seen.setdefault(copy_keys[u.index], u.index)
@@ -162,6 +163,7 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
                 seen=seen,
                 carried=carried,
                 title=carried is not None and carried.paragraph in titles,
+                anchored=anchors[0] < u.index < anchors[1],
             )
             findings.append(_promoted(ctx, u, found, script=script))
         seen.setdefault(copy_keys[u.index], u.index)
@@ -248,11 +250,11 @@ def _own_cues(chrome: Chrome) -> bool:
     """Whether furniture line ``chrome`` has a cue of its own (a prompt, a timestamp, a handle),
     not only its place (next to other furniture, outside a pinned body)."""
     return any(c.name != "pinned" for c in chrome.cues)
-
-
 #: Furniture lines, with no cue of their own, that a copy of the page may leave out: one change
 #: at one place (a line deleted), not a copy that picks what it keeps.
 _LOCAL_CHANGES = 1
+
+
 
 
 def _reproduces_page(
@@ -339,6 +341,42 @@ def _title_lines(ctx: CheckContext) -> frozenset[int]:
     return frozenset()
 
 
+def _anchors(
+    matched: list[int],
+    in_place: dict[int, int],
+    carries: dict[int, Chrome | None],
+    copy_keys: list[str],
+    chrome_keys: set[str],
+) -> tuple[int, int]:
+    """The first and last copy paragraphs that hold a line of the original as it stands there: a
+    matched paragraph, a line at its place, a furniture line word for word."""
+    held = [*matched, *in_place, *(j for j, c in carries.items() if c is not None and copy_keys[j] in chrome_keys)]
+    return min(held), max(held)
+
+
+#: A full stop inside a line, after a lower-case word and before a capital ("so far. Deep"); not
+#: a question mark, which a headline may hold ("Who pays? The council, for now").
+_SENTENCE_INSIDE = re.compile(r"([^\W\d_]{3,})\.[\"'”’)]?\s+[\"'“‘(]?[A-Z]")
+#: A list item's marker: a bullet or a dash, then a space.
+_LIST_MARKER = re.compile(r"\s*[*•·◦▪‣–—-]\s")
+
+
+def _reads_as_text(line: str) -> bool:
+    """Whether a line shaped like a heading (:func:`is_headline_shaped`: short, capitalised, no
+    full stop at its end) is text all the same: a sentence ends inside it with a full stop and
+    another starts ("... so far. Deep fakes are"), or it is an item of a list ("* Block numbers
+    are ..."). No heading holds two sentences or starts with a bullet.
+
+    >>> _reads_as_text("Nothing has changed so far. Deep fakes are still rare, experts")
+    True
+    >>> _reads_as_text("Mr. Smith goes to Washington"), _reads_as_text("What the trial means")
+    (False, False)
+    """
+    if _LIST_MARKER.match(line):
+        return True
+    return any(m.group(1).islower() for m in _SENTENCE_INSIDE.finditer(line))
+
+
 def _classify(
     ctx: CheckContext,
     u: _Unmatched,
@@ -349,9 +387,11 @@ def _classify(
     seen: dict[str, int],
     carried: Chrome | None,
     title: bool = False,
+    anchored: bool = False,
 ) -> Finding | None:
     """What the unmatched copy paragraph ``u`` is. ``title``: it carries the original's own
-    headline or standfirst (:func:`_title_lines`)."""
+    headline or standfirst (:func:`_title_lines`); ``anchored``: the copy has lines of the
+    original on both sides of it (:func:`_anchors`)."""
     span = ctx.copy_span(u.paragraph.start, u.paragraph.end)
     shown = _excerpt(u.text)
     where = {"header": "before the article", "footer": "after the article", "middle": "inside the article"}[
@@ -399,7 +439,7 @@ def _classify(
         return ctx.finding(
             stray_kind, Severity.WARNING, f"a repeat of line {line} {where}: '{shown}'", copy=span
         )
-    if is_headline_shaped(u.text):
+    if is_headline_shaped(u.text) and not _reads_as_text(u.text):
         if u.region == "footer":
             return ctx.finding(
                 stray_kind,
@@ -409,6 +449,15 @@ def _classify(
             )
         what = "a headline" if u.region == "header" else "a subheading"
         return ctx.finding(stray_kind, Severity.INFO, f"{what} added {where}: '{shown}'", copy=span)
+    if anchored and u.region != "middle":
+        # Text between two lines the copy keeps from the original (its furniture, at its place):
+        # inserted into the original's text, not picked up around it.
+        return ctx.finding(
+            "content-added",
+            Severity.WARNING,
+            f"text with no counterpart in the original, between lines of the original {where}: '{shown}'",
+            copy=span,
+        )
     return ctx.finding(
         stray_kind,
         Severity.WARNING,
