@@ -114,28 +114,20 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
     in_copy = Counter(copy_keys)
     seen.update({k: -1 for k, n in in_copy.items() if 2 <= n <= in_original[k]})
     page: list[tuple[_Unmatched, Chrome]] = []  # the page's own furniture, reproduced unchanged
-    kept: set[int] = set()  # the original's furniture paragraphs the copy carries, in any form
     in_place = _in_place(ctx, copy_keys)
+    carries: dict[int, Chrome | None] = {}  # the original's furniture each unmatched line carries
+    kept: set[int] = set()  # the original's furniture paragraphs the copy carries, in any form
+    placed: set[int] = set()  # copy paragraphs that are the original's lines at their place
     for u in unmatched:
         if not _LETTER_OR_DIGIT.search(u.text):
             continue  # a separator or stray marks: no word, nothing added
         if _kept_in_place(ctx, in_place.get(u.index), u.region):
             kept.add(in_place[u.index])
-            seen.setdefault(copy_keys[u.index], u.index)
+            placed.add(u.index)
             continue
-        carried = _carried_chrome(ctx, copy_keys[u.index], chrome_keys)
-        if carried is not None:
-            kept.add(carried.paragraph)
-        if carried is not None and full_page:
-            page.append((u, carried))
-        elif full_page and _has_run(original_words, copy_keys[u.index]):
-            pass  # a piece of the original's page, cut where the copy's lines break: nothing added
-        else:
-            found = _classify(ctx, u, copy_keys[u.index], chrome_keys, script=script, seen=seen, carried=carried)
-            findings.append(_promoted(ctx, u, found, script=script))
-        seen.setdefault(copy_keys[u.index], u.index)
-    findings.extend(_reproduced_page(ctx, page))
-    findings.extend(_furniture_left_out(ctx, kept))
+        carries[u.index] = _carried_chrome(ctx, copy_keys[u.index], chrome_keys)
+        if carries[u.index] is not None:
+            kept.add(carries[u.index].paragraph)  # type: ignore[union-attr]
     carried_lines = frozenset(in_place.values())
     left = furniture_left_out(
         ctx.original,
@@ -143,6 +135,40 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
         ctx.matched_original_paragraphs | carried_lines,
         also={i for i in carried_lines if i in kept},
     )
+    # Short of the whole page, the copy may be the page but for local changes (a line altered or
+    # left out, the end cut away): its furniture carried word for word is then the page's too.
+    chrome_set = set(chrome_keys)
+    key_of = {c.paragraph: k for c, k in zip(ctx.body.chrome, chrome_keys)}
+    carried_keys = {key_of[c.paragraph] for c in carries.values() if c is not None}
+    local_page = full_page or _reproduces_page(ctx, copy_keys, chrome_keys, carried_keys, in_place, left)
+    titles = _title_lines(ctx)
+    anchors = _anchors(matched, in_place, carries, copy_keys, chrome_set)
+    for u in unmatched:
+        if u.index in placed:
+            seen.setdefault(copy_keys[u.index], u.index)
+        if u.index not in carries:
+            continue  # no word (nothing added), or the original's line at its place
+        carried = carries[u.index]
+        if carried is not None and (full_page or (local_page and copy_keys[u.index] in chrome_set)):
+            page.append((u, carried))
+        elif full_page and _has_run(original_words, copy_keys[u.index]):
+            pass  # a piece of the original's page, cut where the copy's lines break: nothing added
+        else:
+            found = _classify(
+                ctx,
+                u,
+                copy_keys[u.index],
+                chrome_keys,
+                script=script,
+                seen=seen,
+                carried=carried,
+                title=carried is not None and carried.paragraph in titles,
+                anchored=anchors[0] < u.index < anchors[1],
+            )
+            findings.append(_promoted(ctx, u, found, script=script))
+        seen.setdefault(copy_keys[u.index], u.index)
+    findings.extend(_reproduced_page(ctx, page, unchanged=full_page))
+    findings.extend(_furniture_left_out(ctx, kept))
     findings.extend(_page_lines_left_out(ctx, left))
 
     sources = _sources(ctx)
@@ -220,6 +246,137 @@ def _carried_chrome(ctx: CheckContext, key: str, chrome_keys: list[str]) -> Chro
     return best[1]
 
 
+def _own_cues(chrome: Chrome) -> bool:
+    """Whether furniture line ``chrome`` has a cue of its own (a prompt, a timestamp, a handle),
+    not only its place (next to other furniture, outside a pinned body)."""
+    return any(c.name != "pinned" for c in chrome.cues)
+#: Furniture lines, with no cue of their own, that a copy of the page may leave out: one change
+#: at one place (a line deleted), not a copy that picks what it keeps.
+_LOCAL_CHANGES = 1
+
+
+
+
+def _reproduces_page(
+    ctx: CheckContext,
+    copy_keys: list[str],
+    chrome_keys: list[str],
+    carried: set[str],
+    in_place: dict[int, int],
+    left: LeftOut,
+) -> bool:
+    """Whether the copy is the original's page, furniture and all, but for local changes.
+
+    Every furniture line with a cue of its own must be in the copy (as a line of its own, word
+    for word or altered (``carried``: the keys of the lines the copy carries), at its place
+    (``in_place``), or, from
+    :data:`_PLACED_WORDS` words on, as words in a row of the copy), unless it lies where the copy
+    was cut away: past the last line the copy has from the original with a body paragraph missing
+    in between (the copy stops early), or before the first one likewise; a body paragraph that
+    the copy leaves out as the page's furniture (``left``, see
+    :func:`textguard.engine.body.furniture_left_out`) makes no cut. Of the lines that stand out
+    only by their place, :data:`_LOCAL_CHANGES` may be missing. Leaving out one line, or altering
+    lines, changes the page at its places, and does not make the rest of its furniture junk the
+    copy picked up; a copy that picks furniture out of the page (keeps a byline, drops the prompt
+    next to it, keeps the prompts and drops the lines around them) leaves out more.
+    """
+    seg, chrome = ctx.original, ctx.body.chrome
+    keys = set(copy_keys) | carried
+    have = set(in_place.values()) | {c.paragraph for c, k in zip(chrome, chrome_keys) if k in keys}
+    if not have:
+        return False
+    held = ctx.matched_original_paragraphs | have
+    first, last = min(held), max(held)
+    body = [i for i in ctx.body.paragraphs if _has_word(seg, i)]
+    # The body paragraphs nearest to the copy's first and last lines that it does not have. A
+    # copy that leaves them out as the page's furniture (``left``) stopped where the article
+    # did, not early: the furniture beyond them is no part of a cut.
+    before = max((i for i in body if i < first), default=-1)
+    after = min((i for i in body if i > last), default=len(seg.paragraphs))
+    before = -1 if before in left else before
+    after = len(seg.paragraphs) if after in left else after
+    copy_words = _words_of(ctx.copy.text)
+
+    def present(c: Chrome, key: str) -> bool:
+        # Words in a row prove a line present, not where (they may stand inside another line):
+        # they count here, never for the copy's first and last lines above.
+        return c.paragraph in have or (len(key.split()) >= _PLACED_WORDS and _has_run(copy_words, key))
+
+    missing = 0
+    for c, k in zip(chrome, chrome_keys):
+        if c.paragraph < before or c.paragraph > after or present(c, k):
+            continue
+        if _own_cues(c):
+            return False
+        missing += 1  # a line that stands out only by its place
+    return missing <= _LOCAL_CHANGES
+
+
+#: A line that names the article has this many words or more ("LOCAL NEWS" is a section label).
+_HEADLINE_WORDS = 4
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+
+
+def _title_lines(ctx: CheckContext) -> frozenset[int]:
+    """The original's own headline, and the standfirst under it, among its header furniture.
+
+    Going up from the body over the lines with cues of their own (an advertisement marker, a
+    byline, a timestamp), the first line without one is the headline when it is headline-shaped
+    (:data:`_HEADLINE_WORDS` words or more), or the standfirst when it ends as a sentence and the
+    next such line up is the headline. A copy that keeps them keeps the article's own title, not
+    the page around it (a masthead, a section label, a menu: they are above the title)."""
+    seg = ctx.original
+    found: list[int] = []
+    for c in reversed([c for c in ctx.body.chrome if c.region == "header"]):
+        text = seg.text[c.start : c.end]
+        if not _has_word(seg, c.paragraph) or _own_cues(c):
+            continue
+        if is_headline_shaped(text):
+            if len(_WORD.findall(text)) >= _HEADLINE_WORDS:
+                return frozenset([*found, c.paragraph])
+            break
+        if found or not _ENDS_SENTENCE.search(text):
+            break
+        found.append(c.paragraph)
+    return frozenset()
+
+
+def _anchors(
+    matched: list[int],
+    in_place: dict[int, int],
+    carries: dict[int, Chrome | None],
+    copy_keys: list[str],
+    chrome_keys: set[str],
+) -> tuple[int, int]:
+    """The first and last copy paragraphs that hold a line of the original as it stands there: a
+    matched paragraph, a line at its place, a furniture line word for word."""
+    held = [*matched, *in_place, *(j for j, c in carries.items() if c is not None and copy_keys[j] in chrome_keys)]
+    return min(held), max(held)
+
+
+#: A full stop inside a line, after a lower-case word and before a capital ("so far. Deep"); not
+#: a question mark, which a headline may hold ("Who pays? The council, for now").
+_SENTENCE_INSIDE = re.compile(r"([^\W\d_]{3,})\.[\"'”’)]?\s+[\"'“‘(]?[A-Z]")
+#: A list item's marker: a bullet or a dash, then a space.
+_LIST_MARKER = re.compile(r"\s*[*•·◦▪‣–—-]\s")
+
+
+def _reads_as_text(line: str) -> bool:
+    """Whether a line shaped like a heading (:func:`is_headline_shaped`: short, capitalised, no
+    full stop at its end) is text all the same: a sentence ends inside it with a full stop and
+    another starts ("... so far. Deep fakes are"), or it is an item of a list ("* Block numbers
+    are ..."). No heading holds two sentences or starts with a bullet.
+
+    >>> _reads_as_text("Nothing has changed so far. Deep fakes are still rare, experts")
+    True
+    >>> _reads_as_text("Mr. Smith goes to Washington"), _reads_as_text("What the trial means")
+    (False, False)
+    """
+    if _LIST_MARKER.match(line):
+        return True
+    return any(m.group(1).islower() for m in _SENTENCE_INSIDE.finditer(line))
+
+
 def _classify(
     ctx: CheckContext,
     u: _Unmatched,
@@ -229,7 +386,12 @@ def _classify(
     script: str | None,
     seen: dict[str, int],
     carried: Chrome | None,
+    title: bool = False,
+    anchored: bool = False,
 ) -> Finding | None:
+    """What the unmatched copy paragraph ``u`` is. ``title``: it carries the original's own
+    headline or standfirst (:func:`_title_lines`); ``anchored``: the copy has lines of the
+    original on both sides of it (:func:`_anchors`)."""
     span = ctx.copy_span(u.paragraph.start, u.paragraph.end)
     shown = _excerpt(u.text)
     where = {"header": "before the article", "footer": "after the article", "middle": "inside the article"}[
@@ -237,6 +399,15 @@ def _classify(
     ]
     stray_kind = {"header": "stray-header", "footer": "stray-footer", "middle": "content-added"}[u.region]
 
+    if carried is not None and title and u.region == "header":
+        what = "headline" if is_headline_shaped(u.text) else "standfirst"
+        return ctx.finding(
+            stray_kind,
+            Severity.INFO,
+            f"the original's own {what}, kept {where}: '{shown}'",
+            original=ctx.original_span(carried.start, carried.end),
+            copy=span,
+        )
     if carried is not None:
         return ctx.finding(
             stray_kind,
@@ -268,7 +439,7 @@ def _classify(
         return ctx.finding(
             stray_kind, Severity.WARNING, f"a repeat of line {line} {where}: '{shown}'", copy=span
         )
-    if is_headline_shaped(u.text):
+    if is_headline_shaped(u.text) and not _reads_as_text(u.text):
         if u.region == "footer":
             return ctx.finding(
                 stray_kind,
@@ -278,6 +449,15 @@ def _classify(
             )
         what = "a headline" if u.region == "header" else "a subheading"
         return ctx.finding(stray_kind, Severity.INFO, f"{what} added {where}: '{shown}'", copy=span)
+    if anchored and u.region != "middle":
+        # Text between two lines the copy keeps from the original (its furniture, at its place):
+        # inserted into the original's text, not picked up around it.
+        return ctx.finding(
+            "content-added",
+            Severity.WARNING,
+            f"text with no counterpart in the original, between lines of the original {where}: '{shown}'",
+            copy=span,
+        )
     return ctx.finding(
         stray_kind,
         Severity.WARNING,
@@ -331,11 +511,15 @@ def _promoted(ctx: CheckContext, u: _Unmatched, found: Finding | None, *, script
     )
 
 
-def _reproduced_page(ctx: CheckContext, page: list[tuple[_Unmatched, Chrome]]) -> list[Finding | None]:
+def _reproduced_page(
+    ctx: CheckContext, page: list[tuple[_Unmatched, Chrome]], *, unchanged: bool = True
+) -> list[Finding | None]:
     """One ``info`` per run of the original's furniture that the copy reproduces unchanged.
 
     A copy that carries *all* of the original's furniture unchanged is the scraped page itself (or a
     typographic variant of it), not a republication that picked up junk: worth a note, not a failure.
+    So is a copy that is the page but for local changes (:func:`_reproduces_page`; not
+    ``unchanged``), which other findings report.
     """
     out: list[Finding | None] = []
     runs: list[list[tuple[_Unmatched, Chrome]]] = []
@@ -352,7 +536,8 @@ def _reproduced_page(ctx: CheckContext, page: list[tuple[_Unmatched, Chrome]]) -
             ctx.finding(
                 kind,
                 Severity.INFO,
-                f"the copy reproduces the original page unchanged, with its {first.region} furniture "
+                f"the copy reproduces the original page{' unchanged' if unchanged else ', changes aside'}, "
+                f"with its {first.region} furniture "
                 f"({n} paragraph{'s' if n != 1 else ''}, from '{_excerpt(first.text, 40)}')",
                 original=ctx.original_span(
                     min(first_chrome.start, last_chrome.start), max(first_chrome.end, last_chrome.end)
