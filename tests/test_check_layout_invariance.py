@@ -439,6 +439,9 @@ OWN = [PAGE, FICTIONAL, "\n".join(PULL) + "\n", _table()]
 # Found by `make fuzz` (2026-12-05): re-wrapping with blank lines split "at the end of this week"
 # between two paragraphs ("this" / "week"), and the date check reported "this week" missing.
 @example(text=BODIES[1], layout="rewrap-blank", typing="crlf", seed=0)
+# Found by `make fuzz` (2026-12-06): a Swedish-style quotation (the same mark opens and closes) after a full stop
+# was no sentence start, so the copy joined two sentences and the meaning check read "don't" as added.
+@example(text='The the don\'t. "The," she said.\nThe.', layout="blank-lines", typing="same-both-sides", seed=0)
 def test_layout_and_typing_never_make_a_finding(text: str, layout: str, typing: str, seed: int) -> None:
     copy = _laid_out(text, layout, typing, seed)
     note(f"copy: {copy!r}")

@@ -274,6 +274,12 @@ MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 
 @SETTINGS
 @given(text=st.text(st.sampled_from("ab '.,\n" + MARKS), max_size=200))
+# Found by `make fuzz` (2026-12-06), both times the property, not the scanner: a quotation left open
+# then a mark of its family after a full stop on the same line is one quotation of two paragraphs
+# whose break was lost (a copy on one line, a rule the scanner learnt after this property); a
+# paragraph without a word inside a quotation gives no part, so it stands between two parts.
+@example(text='"a. "a')
+@example(text="'a\n..\naaaa'")
 def test_any_marks_give_well_formed_quotations_that_never_swallow_the_text(text: str) -> None:
     found = extract_quotes(text)
     last = -1
@@ -281,12 +287,23 @@ def test_any_marks_give_well_formed_quotations_that_never_swallow_the_text(text:
         assert last <= q.outer_start < q.start <= q.end <= q.outer_end <= len(text)
         assert text[q.start : q.end] == q.text
         unmarked = 0
-        for (_s, e), (s2, _e2) in pairwise(q.parts):
-            # Only a paragraph break (and the mark that opens the next paragraph) between parts.
+        for (s, e), (s2, _e2) in pairwise(q.parts):
+            # Never a word between parts: paragraph breaks (paragraphs without a word, and the mark
+            # that opens the next part's paragraph); or, the break lost, the end of a sentence then
+            # the mark that opens the next paragraph.
             between = text[e:s2]
-            assert "\n" in between and len(between.strip()) <= 1
+            assert not any(c.isalnum() for c in between)
+            lines = between.split("\n")
+            if len(lines) > 1:
+                opening = lines[-1].strip()
+                assert len(opening) <= 1
+                breaks = len(lines) - 1 - sum(1 for line in lines[1:-1] if not line.strip())
+            else:
+                opening = between.strip()
+                assert len(opening) == 1 and between[0].isspace()
+                assert text[s:e].rstrip(MARKS + " ")[-1:] in (".", "!", "?", "\u2026")
             # Without a mark, a closing mark a few paragraphs on had to end the quotation.
-            unmarked = 0 if between.strip() else unmarked + 1
+            unmarked = 0 if opening else unmarked + breaks
             assert unmarked <= 3 and (q.closed or not unmarked)
         last = q.outer_end
 

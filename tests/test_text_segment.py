@@ -292,6 +292,10 @@ SENTENCE_CASES = {
     ),
     "bracket": ("(It was late.) Then we left.", ["(It was late.)", "Then we left."]),
     "next-opens-with-quote": ('He left. "Why?" asked Ann.', ["He left.", '"Why?" asked Ann.']),
+    "next-opens-with-same-both-sides-mark": (
+        "He left. \u201dWhy?\u201d asked Ann. \u2019No,\u2019 he said.",
+        ["He left.", "\u201dWhy?\u201d asked Ann.", "\u2019No,\u2019 he said."],
+    ),
     "next-opens-with-bracket": ("He left. (Nobody saw.) Fine.", ["He left.", "(Nobody saw.)", "Fine."]),
     "next-starts-lowercase": ("He left at 5 p.m. and came back.", ["He left at 5 p.m. and came back."]),
     "next-starts-with-digit": ("It ended in 2019. 2020 was worse.", ["It ended in 2019.", "2020 was worse."]),

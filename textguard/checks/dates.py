@@ -98,17 +98,21 @@ def check_dates(ctx: CheckContext) -> list[Finding]:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
 def _written_across_lines(date: str, ctext: str, span: tuple[int, int] | None) -> bool:
-    """Whether the words of ``date`` stand in the copy span, in a row, whatever whitespace (a
-    blank line a re-wrap put between "this" and "week") separates them: dates are read within a
-    paragraph, but a copy's paragraph breaks may be layout."""
+    """Whether the words of ``date`` stand in the copy span, in a row, with a line break among the
+    whitespace that separates them (a blank line a re-wrap put between "this" and "week"): dates
+    are read within a paragraph, but a copy's paragraph breaks may be layout. On one line they
+    would have been read as a date of the copy: there they are another date's words ("January
+    2026" in the next sentence's "21 January 2026"), not this one's."""
     words = date.split()
     if span is None or len(words) < 2:
         return False
     pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)"  # "this week", not "this weekend"
-    return re.compile(pattern, re.IGNORECASE).search(ctext, span[0], span[1]) is not None
+    found = re.compile(pattern, re.IGNORECASE).finditer(ctext, span[0], span[1])
+    return any(_LINE_BREAK.search(m.group()) for m in found)
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:

@@ -72,6 +72,9 @@ _OPENERS = "\"'\u201c\u2018\u201e\u201a\u00ab\u2039([{\u00bf\u00a1"
 #: What may stand before the first letter of a sentence: opening marks, the guillemets that open
 #: quotations in German and Danish (»So«), and the spaces some texts put inside quote marks.
 _STARTING_MARKS = _OPENERS + "\u00bb\u203a"
+#: Marks shaped like closers that open in Swedish and Finnish (\u201dHej\u201d): they start a sentence
+#: when glued to what follows (with a space after, they close the one before: "late. \u201d Then").
+_SAME_BOTH_SIDES = "\u201d\u2019"
 _INNER_SPACE = " \u00a0\u202f"
 
 # A candidate sentence boundary: terminal punctuation, closing marks, then whitespace and the
@@ -445,10 +448,16 @@ def _starts_sentence(text: str, pos: int, end: int) -> bool:
 
     >>> _starts_sentence('"Yes', 0, 4), _starts_sentence("(see", 0, 4), _starts_sentence("$5", 0, 2)
     (True, False, True)
+    >>> _starts_sentence("\u201dHej", 0, 4), _starts_sentence("\u201d Hej", 0, 5)
+    (True, False)
     """
     i = pos
     limit = min(end, pos + 8)
-    while i < limit and (text[i] in _STARTING_MARKS or (i > pos and text[i] in _INNER_SPACE)):
+    while i < limit and (
+        text[i] in _STARTING_MARKS
+        or (text[i] in _SAME_BOTH_SIDES and i + 1 < end and not _is_blank(text[i + 1]))
+        or (i > pos and text[i] in _INNER_SPACE)
+    ):
         i += 1
     if i >= end:
         return False
