@@ -119,3 +119,13 @@ def test_a_name_swapped_as_the_last_words_of_the_text_is_found_by_the_words_befo
     assert describe(check(original.replace("Tom Reed", "Ann Bell"), original=original)) == [
         ("entity-altered", "Tom Reed", "Ann Bell")
     ]
+
+
+def test_a_capitalised_word_put_inside_a_name_changes_it() -> None:
+    # The words of the name no longer stand side by side: "Eastmere" between them is no connector
+    # nor an initial (``together`` closes the run there), so the copy's form is a changed name.
+    original = "Nurses from the Royal College of Nursing met in Westby on Friday.\nThey asked for more staff.\n"
+    copy = original.replace("Royal College of Nursing", "Royal Eastmere College of Nursing")
+    assert describe(check(copy, original=original)) == [
+        ("entity-altered", "Royal College of Nursing", "Royal Eastmere College of Nursing")
+    ]
