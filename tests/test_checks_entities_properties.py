@@ -75,11 +75,33 @@ _VIRE = (
 )
 
 
+# Fictional texts of two `make fuzz` failures kept as known misses (below).
+_PIR = (
+    "The Bababa Health Trust said on Monday that Bab Baba would run the new service.\n"
+    "Baba has worked in Pir for nine years and knows the harbour well.\n"
+    "Staff at the Bababa Health Trust welcomed the decision, and the service opens in Pir next spring.\n"
+)
+_DID = (
+    "The Did Health Trust said on Monday that it would run the new service in Baor.\n"
+    "Members of the Royal Society and the National Archive in Northern Baour and Central Baor were told.\n"
+    "Staff at the Did Health Trust welcomed the decision, and the service opens next spring.\n"
+)
+
+
 @SETTINGS
 @given(one_letter_changes())
 # Found by `make fuzz`: the new word is a title ("Vice"), which at the place of a word of an
 # organisation's name is no title.
 @example((_VIRE, _VIRE.replace("Vire", "Vice", 1), 6))
+# Found by `make fuzz` (2026-12-06), not fixed yet: a name changed into a function word ("Pir" as
+# "Per") is no candidate for a changed name, since the copy's function words never are.
+@example(
+    (
+        _PIR,
+        _PIR.replace("in Pir for", "in Per for"),
+        _PIR.index("in Pir for") + 4,  # the changed letter
+    )
+).xfail(raises=AssertionError, reason="a name respelt into a function word is not read as a name")
 def test_any_one_letter_change_inside_a_name_is_altered(case: tuple[str, str, int]) -> None:
     original, copy, at = case
     findings, _ = check_entities(build_context(original, copy, Config()))
@@ -114,6 +136,16 @@ def name_word_swaps(draw: st.DrawFn) -> tuple[str, str, int]:
 
 @SETTINGS
 @given(name_word_swaps())
+# Found by `make fuzz` (2026-12-06), not fixed yet: when a word of a name is a function word ("Did
+# Health Trust"), the copy's "Royal Health Trust" keeps two of its three words and is read as a
+# shortened form of it.
+@example(
+    (
+        _DID,
+        _DID.replace("Staff at the Did", "Staff at the Royal"),
+        _DID.index("Staff at the Did") + 13,
+    )
+).xfail(raises=AssertionError, reason="a function word of a name replaced by a name word reads as a shortened form")
 def test_a_word_of_a_name_swapped_for_a_name_word_of_the_page_is_altered(case: tuple[str, str, int]) -> None:
     original, copy, at = case
     findings, _ = check_entities(build_context(original, copy, Config()))
