@@ -98,7 +98,6 @@ def check_dates(ctx: CheckContext) -> list[Finding]:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
 def _written_across_lines(date: str, ctext: str, span: tuple[int, int] | None) -> bool:
@@ -112,7 +111,7 @@ def _written_across_lines(date: str, ctext: str, span: tuple[int, int] | None) -
         return False
     pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)"  # "this week", not "this weekend"
     found = re.compile(pattern, re.IGNORECASE).finditer(ctext, span[0], span[1])
-    return any(_LINE_BREAK.search(m.group()) for m in found)
+    return any(len(m.group().splitlines()) > 1 for m in found)  # str.splitlines: every line break
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:

@@ -125,9 +125,9 @@ def check_structure(ctx: CheckContext) -> list[Finding]:
             kept.add(in_place[u.index])
             placed.add(u.index)
             continue
-        carries[u.index] = _carried_chrome(ctx, copy_keys[u.index], chrome_keys)
-        if carries[u.index] is not None:
-            kept.add(carries[u.index].paragraph)  # type: ignore[union-attr]
+        carried = carries[u.index] = _carried_chrome(ctx, copy_keys[u.index], chrome_keys)
+        if carried is not None:
+            kept.add(carried.paragraph)
     carried_lines = frozenset(in_place.values())
     left = furniture_left_out(
         ctx.original,
@@ -250,11 +250,11 @@ def _own_cues(chrome: Chrome) -> bool:
     """Whether furniture line ``chrome`` has a cue of its own (a prompt, a timestamp, a handle),
     not only its place (next to other furniture, outside a pinned body)."""
     return any(c.name != "pinned" for c in chrome.cues)
+
+
 #: Furniture lines, with no cue of their own, that a copy of the page may leave out: one change
 #: at one place (a line deleted), not a copy that picks what it keeps.
 _LOCAL_CHANGES = 1
-
-
 
 
 def _reproduces_page(

@@ -356,9 +356,9 @@ def find_cues(
             break
     if is_credit_line(text):
         cues.append(Cue("credit", "strong", "a photo credit"))
+    words = [w.lower() for w in words]
     if _is_repeated(words):
         cues.append(Cue("repeated-link", "strong", "the same words over again (a link scraped twice)"))
-    words = [w.lower() for w in words]
     if len(words) <= _SHORT_LINE_WORDS:
         if len(_SEPARATOR.findall(text)) >= 2 or len(_TIGHT_BAR.findall(text)) >= _TIGHT_BARS:
             cues.append(Cue("navigation", "strong", "a navigation or tag line"))
@@ -392,18 +392,18 @@ _REPEATED_MIN_WORDS = 3
 _REPEATED_MAX_WORDS = 80
 
 
-def _is_repeated(words: Sequence[str]) -> bool:
-    """Whether ``words`` are one phrase said at least twice in a row (the last time perhaps cut).
+def _is_repeated(folded: Sequence[str]) -> bool:
+    """Whether ``folded`` (a line's words, lower-cased) are one phrase said at least twice in a row
+    (the last time perhaps cut).
 
-    >>> _is_repeated("Ferry fares rise Ferry fares rise Ferry fa".split())
+    >>> _is_repeated("ferry fares rise ferry fares rise ferry fa".split())
     True
-    >>> _is_repeated("New York New York".split()), _is_repeated("12 May 2024 12 May 2024".split())
+    >>> _is_repeated("new york new york".split()), _is_repeated("12 may 2024 12 may 2024".split())
     (False, False)
     """
-    n = len(words)
+    n = len(folded)
     if n > _REPEATED_MAX_WORDS:
         return False
-    folded = [w.lower() for w in words]
     for size in range(_REPEATED_MIN_WORDS, n // 2 + 1):
         if folded[size] != folded[0] or sum(not w.isdigit() for w in folded[:size]) < _REPEATED_MIN_WORDS:
             continue
